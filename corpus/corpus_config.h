@@ -1,0 +1,54 @@
+// @brief The corpus config (samizdat.ini): defaults, JSON field renames and
+// extra facets, read with Boost.Program_options' config-file parser.
+#ifndef SAMIZDAT_CORPUS_CORPUS_CONFIG_H_
+#define SAMIZDAT_CORPUS_CORPUS_CONFIG_H_
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace samizdat::corpus {
+
+// Settings that shape how a corpus is read. The file format is INI:
+//   publication = State of the Union   # default publication
+//   language = en                      # default language
+//   field.author = name                # JSON key "name" holds the author
+//   facet = party                      # extra field "party" becomes a facet
+//   formats = json                     # only read these formats
+//   synonyms = synonyms.txt            # "word = synonym synonym" lines
+struct CorpusConfig {
+  std::string publication;
+  std::string language;
+  // Our field name ("author", "date", "title", "text", ...) to the input's key.
+  std::map<std::string, std::string> field_renames;
+  // Extra fields that become facets, in the order given (the order fixes
+  // their value slots).
+  std::vector<std::string> facets;
+  // Formats to read ("txt", "md", "html", "json"); empty means all.
+  std::vector<std::string> formats;
+  std::string synonyms_file;  // absolute, or "" for none
+
+  // The input's key for our field `name` (the field itself when not renamed).
+  [[nodiscard]] std::string key_for(std::string_view name) const;
+  [[nodiscard]] bool reads_format(std::string_view format) const;
+
+  // The config serialised as INI text (stored in the archive) and back.
+  [[nodiscard]] std::string to_ini() const;
+};
+
+// Reads a config file. Relative paths inside (synonyms) are resolved against
+// the file's folder.
+// @exception InputError naming the file and the reason (unreadable, unknown
+//            option, bad value).
+[[nodiscard]] CorpusConfig load_corpus_config(const std::filesystem::path& file);
+
+// Parses config text; `origin` names it in errors and anchors relative paths.
+// @exception InputError as load_corpus_config.
+[[nodiscard]] CorpusConfig parse_corpus_config(std::string_view text,
+                                               const std::filesystem::path& origin);
+
+}  // namespace samizdat::corpus
+
+#endif  // SAMIZDAT_CORPUS_CORPUS_CONFIG_H_

@@ -1,0 +1,40 @@
+// @brief The folder walker: every readable file below a corpus root, in a
+// deterministic order, surviving symlink loops and unreadable folders.
+#ifndef SAMIZDAT_CORPUS_WALKER_H_
+#define SAMIZDAT_CORPUS_WALKER_H_
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace samizdat::corpus {
+
+// A file found below the corpus root.
+struct FileEntry {
+  std::filesystem::path path;  // as opened (root / relative)
+  std::string relative;        // relative to the root, '/'-separated
+  std::uint64_t size = 0;
+  std::int64_t mtime_ns = 0;   // modification time, nanoseconds since epoch
+};
+
+// Called for every file or folder the walker had to pass over: the path and
+// a one-line reason ("symlink loop", "Permission denied").
+using WalkProblem = std::function<void(const std::string& path, const std::string& reason)>;
+
+// Lists regular files below `root` whose format is known (see format_of),
+// sorted by relative path. Follows symlinks to files and folders but visits
+// each real folder once. Hidden entries (".git", ".DS_Store") and the corpus
+// config are skipped silently.
+// @exception InputError when root itself cannot be read.
+[[nodiscard]] std::vector<FileEntry> walk_corpus(const std::filesystem::path& root,
+                                                 const WalkProblem& on_problem);
+
+// "txt", "md", "html", "json" or "jsonl" for a path's extension
+// (case-insensitive; .markdown is md, .htm is html); "" when unknown.
+[[nodiscard]] std::string format_of(const std::filesystem::path& path);
+
+}  // namespace samizdat::corpus
+
+#endif  // SAMIZDAT_CORPUS_WALKER_H_

@@ -1,0 +1,68 @@
+// @brief What a search asks for and what it returns: the one result structure
+// that samizdat-search and samizdat-serve both render.
+#ifndef SAMIZDAT_SEARCHER_SEARCH_REQUEST_H_
+#define SAMIZDAT_SEARCHER_SEARCH_REQUEST_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace samizdat::searcher {
+
+enum class SortOrder { kRelevance, kDate, kDateDescending };
+
+// A search. Defaults give the first ten results by relevance, no facets.
+struct SearchRequest {
+  std::string query;  // may be empty when filters are given (browse)
+  std::vector<std::string> facets;  // field names, or "all"
+  // FIELD=VALUE pairs: values of one field are OR-ed, fields AND-ed.
+  std::vector<std::pair<std::string, std::string>> filters;
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  bool timeline = false;
+  std::string language;  // stemming language of the query; "" = English
+  bool snippets = true;
+};
+
+// One hit. Strings are "" when the document has no such field.
+struct SearchHit {
+  std::string id;
+  std::string type;
+  std::string title;
+  std::string date;  // ISO to its precision
+  std::string year;
+  std::string publication;
+  std::vector<std::string> authors;
+  std::string language;
+  std::string path;
+  std::string parent;
+  std::string source;
+  double score = 0;
+  std::size_t rank = 0;  // 1-based over the whole result list
+  std::string snippet;   // HTML-escaped, matches in <mark>...</mark>
+};
+
+// A facet's values with their counts, most frequent first.
+using FacetCounts = std::vector<std::pair<std::string, std::uint64_t>>;
+
+struct SearchResponse {
+  std::string query;
+  std::optional<std::string> corrected;  // spelling suggestion
+  std::uint64_t total = 0;
+  bool total_exact = true;
+  std::size_t offset = 0;
+  std::size_t limit = 0;
+  double took_ms = 0;
+  std::vector<SearchHit> results;
+  std::map<std::string, FacetCounts> facets;
+  bool facets_exact = true;  // false when counted on a sample of a huge match set
+  std::map<std::string, std::uint64_t> timeline;  // year -> hits
+};
+
+}  // namespace samizdat::searcher
+
+#endif  // SAMIZDAT_SEARCHER_SEARCH_REQUEST_H_
