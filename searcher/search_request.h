@@ -26,6 +26,9 @@ struct SearchRequest {
   bool timeline = false;
   std::string language;  // stemming language of the query; "" = English
   bool snippets = true;
+  // Join the query's words with OR (ranked by BM25) instead of AND: for
+  // natural-language queries such as TREC topics.
+  bool match_any_word = false;
 };
 
 // One hit. Strings are "" when the document has no such field.
