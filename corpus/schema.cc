@@ -1,1 +1,83 @@
-// placeholder, filled by its owner
+#include "corpus/schema.h"
+
+#include <cctype>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include "corpus/error.h"
+
+namespace samizdat::corpus::schema {
+
+namespace {
+
+// Xapian refuses terms over 245 bytes; the longest prefix plus a separator
+// must still fit, so values stop well short of that.
+constexpr std::size_t kMaxFoldedValueBytes = 200;
+
+std::string nfkc_casefold(std::string_view value) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) {
+    throw InputError(std::string("cannot load ICU NFKC casefold data: ") + u_errorName(status));
+  }
+  const icu::UnicodeString source = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(value.data(), static_cast<int32_t>(value.size())));
+  const icu::UnicodeString folded = normalizer->normalize(source, status);
+  if (U_FAILURE(status)) {
+    throw InputError(std::string("cannot case-fold term value: ") + u_errorName(status));
+  }
+  std::string result;
+  folded.toUTF8String(result);
+  return result;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+std::string collapse_whitespace(std::string_view text) {
+  std::string result;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      pending_space = !result.empty();
+      continue;
+    }
+    if (pending_space) result += ' ';
+    pending_space = false;
+    result += c;
+  }
+  return result;
+}
+
+// Cuts at a code point boundary: never inside a multi-byte UTF-8 sequence.
+std::string truncate_utf8(std::string text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+std::string extra_facet_prefix(std::string_view facet) {
+  std::string prefix = "XF";
+  for (const char c : facet) {
+    prefix += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  prefix += ':';
+  return prefix;
+}
+
+std::string fold_term_value(std::string_view value) {
+  return truncate_utf8(collapse_whitespace(nfkc_casefold(value)), kMaxFoldedValueBytes);
+}
+
+}  // namespace samizdat::corpus::schema
