@@ -1,1 +1,118 @@
-// placeholder, filled by its owner
+#include "searcher/archive_set.h"
+
+#include <charconv>
+#include <string_view>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+
+namespace samizdat::searcher {
+namespace {
+
+namespace schema = corpus::schema;
+constexpr std::string_view kTcpScheme = "tcp://";
+
+[[nodiscard]] Xapian::Database open_remote(const std::string& name) {
+  const std::string_view address = std::string_view(name).substr(kTcpScheme.size());
+  const auto colon = address.rfind(':');
+  unsigned port = 0;
+  const char* const port_end = address.data() + address.size();
+  if (colon == std::string_view::npos || colon == 0 ||
+      std::from_chars(address.data() + colon + 1, port_end, port).ptr != port_end ||
+      port == 0 || port > 65535) {
+    throw ArchiveError("cannot open archive '" + name + "': expected tcp://HOST:PORT");
+  }
+  return Xapian::Remote::open(std::string(address.substr(0, colon)), port);
+}
+
+void check_schema_version(const std::string& name, const Xapian::Database& database) {
+  const std::string found = database.get_metadata(std::string(schema::kMetaSchemaVersion));
+  const std::string expected = std::to_string(schema::kSchemaVersion);
+  if (found == expected) return;
+  if (found.empty()) {
+    throw ArchiveError("archive '" + name + "' is not a samizdat archive (no schema version; expected " +
+                       expected + "): build it with samizdat-index");
+  }
+  throw ArchiveError("archive '" + name + "' has schema version " + found + ", this program reads version " +
+                     expected + ": rebuild it with samizdat-index --full");
+}
+
+[[nodiscard]] std::unique_ptr<corpus::TextDecompressor> load_dictionaries(const Xapian::Database& database) {
+  auto decompressor = std::make_unique<corpus::TextDecompressor>();
+  const std::string prefix(schema::kMetaDictionaryPrefix);
+  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
+    const std::string_view id_text = std::string_view(*key).substr(prefix.size());
+    std::uint32_t id = 0;
+    const auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
+    if (error != std::errc() || end != id_text.data() + id_text.size() || id == 0) continue;
+    decompressor->add_dictionary(id, database.get_metadata(*key));
+  }
+  return decompressor;
+}
+
+[[nodiscard]] ArchiveEntry open_entry(const std::string& name) {
+  ArchiveEntry entry{name, open_database(name), {}, nullptr};
+  try {
+    check_schema_version(name, entry.database);
+    const std::string config = entry.database.get_metadata(std::string(schema::kMetaConfig));
+    if (!config.empty()) entry.config = corpus::parse_corpus_config(config, name);
+    entry.decompressor = load_dictionaries(entry.database);
+  } catch (const Xapian::Error& error) {
+    throw ArchiveError("cannot read archive '" + name + "': " + error.get_description());
+  }
+  return entry;
+}
+
+}  // namespace
+
+Xapian::Database open_database(const std::string& name) {
+  try {
+    if (name.starts_with(kTcpScheme)) return open_remote(name);
+    return Xapian::Database(name);
+  } catch (const Xapian::Error& error) {
+    throw ArchiveError("cannot open archive '" + name + "': " + error.get_msg());
+  }
+}
+
+ArchiveSet::ArchiveSet(const std::vector<std::string>& names) {
+  if (names.empty()) throw InputError("no archive given: use --db ARCHIVE");
+  for (const auto& name : names) {
+    entries_.push_back(open_entry(name));
+    combined_.add_database(entries_.back().database);
+  }
+}
+
+corpus::StoredDocument ArchiveSet::decode(const Xapian::Document& document, bool with_text) const {
+  auto stored = corpus::decode_stored_document(document.get_data());
+  if (with_text && !stored.compressed_text.empty()) {
+    stored.document.text = entry_of(document.get_docid())
+                               .decompressor->decompress(stored.compressed_text, stored.dictionary_id);
+  }
+  return stored;
+}
+
+// Xapian interleaves the shards of a combined database: docid d comes from
+// shard (d - 1) % shard_count, and a stub entry may contribute several shards.
+const ArchiveEntry& ArchiveSet::entry_of(Xapian::docid id) const {
+  std::size_t shard = (id - 1) % combined_.size();
+  for (const auto& entry : entries_) {
+    if (shard < entry.database.size()) return entry;
+    shard -= entry.database.size();
+  }
+  return entries_.back();
+}
+
+void ArchiveSet::reopen() {
+  for (auto& entry : entries_) {
+    try {
+      entry.database.reopen();
+    } catch (const Xapian::Error& error) {
+      throw ArchiveError("cannot reopen archive '" + entry.name + "': " + error.get_msg());
+    }
+    entry.decompressor = load_dictionaries(entry.database);
+  }
+  combined_ = Xapian::Database();
+  for (const auto& entry : entries_) combined_.add_database(entry.database);
+}
+
+}  // namespace samizdat::searcher

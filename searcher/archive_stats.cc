@@ -1,1 +1,53 @@
-// placeholder, filled by its owner
+#include "searcher/archive_stats.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "searcher/facet_counter.h"
+
+namespace samizdat::searcher {
+namespace {
+
+constexpr const char* kCountedFields[] = {"type", "publication", "language", "decade"};
+
+[[nodiscard]] std::uint64_t folder_bytes(const std::string& name) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(name, error)) return 0;
+  std::uint64_t bytes = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(name, error)) {
+    if (entry.is_regular_file(error)) bytes += entry.file_size(error);
+  }
+  return bytes;
+}
+
+void count_fields(const ArchiveSet& archives, const FieldTable& fields, ArchiveStats& stats) {
+  std::vector<const Field*> counted;
+  for (const char* name : kCountedFields) counted.push_back(&fields.at(name, "facet"));
+  Xapian::Enquire enquire(archives.database());
+  enquire.set_query(Xapian::Query::MatchAll);
+  const FacetCounter counter(enquire, counted);
+  static_cast<void>(enquire.get_mset(0, 0, archives.database().get_doccount()));
+  stats.counts = counter.counts();
+}
+
+void add_text_sizes(const ArchiveSet& archives, ArchiveStats& stats) {
+  const Xapian::Database& database = archives.database();
+  for (auto posting = database.postlist_begin(""); posting != database.postlist_end(""); ++posting) {
+    const auto stored = archives.decode(database.get_document(*posting), false);
+    stats.compressed_text_bytes += stored.compressed_text.size();
+    stats.raw_text_bytes += stored.text_size;
+  }
+}
+
+}  // namespace
+
+ArchiveStats compute_stats(const ArchiveSet& archives, const FieldTable& fields) {
+  ArchiveStats stats;
+  stats.documents = archives.database().get_doccount();
+  count_fields(archives, fields, stats);
+  add_text_sizes(archives, stats);
+  for (const auto& entry : archives.entries()) stats.index_bytes += folder_bytes(entry.name);
+  return stats;
+}
+
+}  // namespace samizdat::searcher

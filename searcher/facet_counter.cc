@@ -1,1 +1,69 @@
-// placeholder, filled by its owner
+#include "searcher/facet_counter.h"
+
+#include <algorithm>
+
+#include "corpus/schema.h"
+
+namespace samizdat::searcher {
+namespace {
+
+// A slot holding "a<sep>b" was written once per document, so adding its count
+// to each part counts every document once per distinct value.
+void add_split(std::map<std::string, std::uint64_t>& totals, const std::string& joined, std::uint64_t count) {
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    const auto end = std::min(joined.find(corpus::schema::kMultiValueSeparator, start), joined.size());
+    if (end > start) totals[joined.substr(start, end - start)] += count;
+    start = end + 1;
+  }
+}
+
+[[nodiscard]] FacetCounts count_spy(const Xapian::ValueCountMatchSpy& spy, const Field& field) {
+  std::map<std::string, std::uint64_t> totals;
+  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+    if (field.multi_valued) {
+      add_split(totals, *value, value.get_termfreq());
+    } else {
+      totals[*value] += value.get_termfreq();
+    }
+  }
+  FacetCounts counts(totals.begin(), totals.end());
+  if (!field.sorted_by_value) {
+    std::ranges::stable_sort(counts, [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return counts;
+}
+
+}  // namespace
+
+FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields) : fields_(fields) {
+  for (const Field* field : fields_) {
+    spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(field->slot));
+    enquire.add_matchspy(spies_.back().get());
+  }
+}
+
+std::map<std::string, FacetCounts> FacetCounter::counts() const {
+  std::map<std::string, FacetCounts> counts;
+  for (std::size_t i = 0; i < fields_.size(); ++i) counts[fields_[i]->name] = count_spy(*spies_[i], *fields_[i]);
+  return counts;
+}
+
+Xapian::doccount FacetCounter::documents_seen() const {
+  return spies_.empty() ? 0 : spies_.front()->get_total();
+}
+
+std::vector<const Field*> resolve_facets(const FieldTable& table, const std::vector<std::string>& names) {
+  std::vector<const Field*> named;
+  for (const auto& name : names) {
+    if (name != "all") named.push_back(&table.at(name, "facet"));
+  }
+  const bool all = named.size() < names.size();
+  std::vector<const Field*> fields;
+  for (const auto& field : table.fields()) {
+    if (all || std::ranges::find(named, &field) != named.end()) fields.push_back(&field);
+  }
+  return fields;
+}
+
+}  // namespace samizdat::searcher

@@ -1,1 +1,67 @@
-// placeholder, filled by its owner
+#include "searcher/field_table.h"
+
+#include <algorithm>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+
+namespace samizdat::searcher {
+namespace {
+
+namespace schema = corpus::schema;
+
+[[nodiscard]] std::vector<Field> builtin_fields() {
+  using enum TermValue;
+  return {
+      {"type", {}, std::string(schema::kPrefixType), kLowerCase, schema::kSlotType, false, false},
+      {"year", {}, std::string(schema::kPrefixYear), kLowerCase, schema::kSlotYear, false, true},
+      {"decade", {}, std::string(schema::kPrefixDecade), kLowerCase, schema::kSlotDecade, false, true},
+      {"publication", {"pub"}, std::string(schema::kPrefixPublication), kFolded, schema::kSlotPublication,
+       false, false},
+      {"author", {}, std::string(schema::kPrefixAuthor), kFolded, schema::kSlotAuthor, true, false},
+      {"language", {"lang"}, std::string(schema::kPrefixLanguage), kLowerCase, schema::kSlotLanguage,
+       false, false},
+      {"source", {}, std::string(schema::kPrefixSource), kFolded, schema::kSlotSource, false, false},
+      {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false},
+  };
+}
+
+[[nodiscard]] std::string lower_ascii(std::string_view text) {
+  std::string lower(text);
+  std::ranges::transform(lower, lower.begin(),
+                         [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return lower;
+}
+
+}  // namespace
+
+FieldTable::FieldTable(const std::vector<std::string>& extra_facets) : fields_(builtin_fields()) {
+  for (std::size_t i = 0; i < extra_facets.size(); ++i) {
+    const auto slot = static_cast<Xapian::valueno>(schema::kSlotFirstExtraFacet + i);
+    fields_.push_back({extra_facets[i], {}, schema::extra_facet_prefix(extra_facets[i]), TermValue::kFolded,
+                       slot, false, false});
+  }
+}
+
+const Field* FieldTable::find(std::string_view name) const {
+  const auto named = [name](const Field& field) {
+    return field.name == name || std::ranges::find(field.aliases, name) != field.aliases.end();
+  };
+  const auto found = std::ranges::find_if(fields_, named);
+  return found == fields_.end() ? nullptr : &*found;
+}
+
+const Field& FieldTable::at(std::string_view name, std::string_view what) const {
+  if (const Field* field = find(name)) return *field;
+  std::string known;
+  for (const auto& field : fields_) known += (known.empty() ? "" : ", ") + field.name;
+  throw InputError("unknown " + std::string(what) + " field '" + std::string(name) + "' (known: " + known + ")");
+}
+
+std::string FieldTable::term(const Field& field, std::string_view value) {
+  const std::string folded =
+      field.value == TermValue::kFolded ? schema::fold_term_value(value) : lower_ascii(value);
+  return field.prefix + folded;
+}
+
+}  // namespace samizdat::searcher

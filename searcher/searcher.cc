@@ -1,1 +1,185 @@
-// placeholder, filled by its owner
+#include "searcher/searcher.h"
+
+#include <algorithm>
+#include <chrono>
+#include <charconv>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+#include "searcher/archive_set.h"
+#include "searcher/archive_stats.h"
+#include "searcher/facet_counter.h"
+#include "searcher/field_table.h"
+#include "searcher/hit_builder.h"
+#include "searcher/query_builder.h"
+
+namespace samizdat::searcher {
+namespace {
+
+namespace schema = corpus::schema;
+
+// Facets count over the whole match set up to this many documents; beyond
+// it they are counted on a sample and marked inexact.
+constexpr Xapian::doccount kFacetCheckAtLeast = 100000;
+
+[[nodiscard]] Xapian::Query combine(const ParsedQuery& parsed, const Xapian::Query& filter) {
+  if (filter.get_type() == Xapian::Query::LEAF_MATCH_ALL) return parsed.query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter);
+}
+
+void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
+  if (sort == SortOrder::kRelevance) return;
+  enquire.set_sort_by_value_then_relevance(schema::kSlotDateFirst, sort == SortOrder::kDateDescending);
+}
+
+// "a#c12" -> 12: children sort by their number, not as text (#c10 after #c9).
+[[nodiscard]] unsigned child_number(const std::string& id) {
+  const auto hash = id.rfind('#');
+  unsigned number = 0;
+  if (hash != std::string::npos && hash + 2 <= id.size()) {
+    std::from_chars(id.data() + hash + 2, id.data() + id.size(), number);
+  }
+  return number;
+}
+
+void sort_children(std::vector<corpus::Document>& children) {
+  std::ranges::sort(children, [](const auto& a, const auto& b) { return child_number(a.id) < child_number(b.id); });
+}
+
+[[nodiscard]] std::string archive_names(const ArchiveSet& archives) {
+  std::string names;
+  for (const auto& entry : archives.entries()) names += (names.empty() ? "'" : ", '") + entry.name + "'";
+  return names;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  explicit Impl(const std::vector<std::string>& databases)
+      : archives(databases), fields(archives.config().facets), builder(archives.database(), fields) {}
+
+  SearchResponse search(const SearchRequest& request);
+  std::optional<DocumentView> show(const std::string& id);
+  [[nodiscard]] std::vector<const Field*> spied_fields(const SearchRequest& request) const;
+  void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
+                   SearchResponse& response) const;
+  void add_facets(const SearchRequest& request, const FacetCounter& counter, const Xapian::MSet& mset,
+                  SearchResponse& response) const;
+
+  // Runs `action`; after a DatabaseModifiedError reopens and runs it once more.
+  template <typename Action>
+  auto with_reopen(Action action) {
+    try {
+      try {
+        return action();
+      } catch (const Xapian::DatabaseModifiedError&) {
+        reopen();
+        return action();
+      }
+    } catch (const Xapian::Error& error) {
+      throw ArchiveError("cannot read archive " + archive_names(archives) + ": " + error.get_description());
+    }
+  }
+
+  void reopen() {
+    archives.reopen();
+    builder.set_database(archives.database());
+  }
+
+  ArchiveSet archives;
+  FieldTable fields;
+  QueryBuilder builder;
+};
+
+std::vector<const Field*> Searcher::Impl::spied_fields(const SearchRequest& request) const {
+  auto spied = resolve_facets(fields, request.facets);
+  const Field* year = fields.find("year");
+  if (request.timeline && std::ranges::find(spied, year) == spied.end()) spied.push_back(year);
+  return spied;
+}
+
+SearchResponse Searcher::Impl::search(const SearchRequest& request) {
+  const auto start = std::chrono::steady_clock::now();
+  const auto op = request.match_any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
+  const ParsedQuery parsed = builder.parse(request.query, request.language, op);
+  Xapian::Enquire enquire(archives.database());
+  enquire.set_query(combine(parsed, builder.filter(request.filters)));
+  set_sort(enquire, request.sort);
+  const FacetCounter counter(enquire, spied_fields(request));
+  const auto check_at_least = std::max<Xapian::doccount>(
+      static_cast<Xapian::doccount>(request.offset + request.limit), kFacetCheckAtLeast);
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                             static_cast<Xapian::doccount>(request.limit), check_at_least);
+  SearchResponse response;
+  response.query = request.query;
+  if (!parsed.corrected.empty()) response.corrected = parsed.corrected;
+  response.total = mset.get_matches_estimated();
+  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  response.offset = request.offset;
+  response.limit = request.limit;
+  add_results(request, mset, parsed, response);
+  add_facets(request, counter, mset, response);
+  response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return response;
+}
+
+void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
+                                 SearchResponse& response) const {
+  for (auto item = mset.begin(); item != mset.end(); ++item) {
+    const auto stored = archives.decode(item.get_document(), request.snippets);
+    SearchHit hit = make_hit(stored.document);
+    hit.score = item.get_weight();
+    hit.rank = request.offset + item.get_rank() - mset.get_firstitem() + 1;
+    if (request.snippets) hit.snippet = make_snippet(mset, stored.document.text, parsed.stemmer);
+    response.results.push_back(std::move(hit));
+  }
+}
+
+void Searcher::Impl::add_facets(const SearchRequest& request, const FacetCounter& counter, const Xapian::MSet& mset,
+                                SearchResponse& response) const {
+  response.facets = counter.counts();
+  response.facets_exact = counter.documents_seen() == mset.get_matches_upper_bound() && response.total_exact;
+  if (!request.timeline) return;
+  for (const auto& [year, count] : response.facets["year"]) response.timeline[year] = count;
+  if (std::ranges::find(request.facets, "year") == request.facets.end() &&
+      std::ranges::find(request.facets, "all") == request.facets.end()) {
+    response.facets.erase("year");
+  }
+}
+
+std::optional<DocumentView> Searcher::Impl::show(const std::string& id) {
+  const Xapian::Database& database = archives.database();
+  const std::string term = std::string(schema::kPrefixId) + id;
+  const auto posting = database.postlist_begin(term);
+  if (posting == database.postlist_end(term)) return std::nullopt;
+  DocumentView view{archives.decode(database.get_document(*posting), true).document, {}, {}};
+  const std::string children = std::string(schema::kPrefixParent) + id;
+  for (auto child = database.postlist_begin(children); child != database.postlist_end(children); ++child) {
+    auto document = archives.decode(database.get_document(*child), true).document;
+    auto& siblings = document.type == corpus::DocType::kComment ? view.comments : view.quotations;
+    siblings.push_back(std::move(document));
+  }
+  sort_children(view.comments);
+  sort_children(view.quotations);
+  return view;
+}
+
+Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_unique<Impl>(databases)) {}
+
+Searcher::~Searcher() = default;
+
+SearchResponse Searcher::search(const SearchRequest& request) {
+  return impl_->with_reopen([&] { return impl_->search(request); });
+}
+
+std::optional<DocumentView> Searcher::show(const std::string& id) {
+  return impl_->with_reopen([&] { return impl_->show(id); });
+}
+
+ArchiveStats Searcher::stats() {
+  return impl_->with_reopen([&] { return compute_stats(impl_->archives, impl_->fields); });
+}
+
+void Searcher::reopen() { impl_->reopen(); }
+
+}  // namespace samizdat::searcher

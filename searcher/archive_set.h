@@ -1,0 +1,66 @@
+// @brief The archives a Searcher reads: each --db entry opened, checked and
+// combined into one Xapian database, with each entry's text dictionaries.
+#ifndef SAMIZDAT_SEARCHER_ARCHIVE_SET_H_
+#define SAMIZDAT_SEARCHER_ARCHIVE_SET_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "corpus/corpus_config.h"
+#include "corpus/stored_document.h"
+#include "corpus/text_codec.h"
+
+namespace samizdat::searcher {
+
+// One --db entry: an archive folder, a stub file or "tcp://HOST:PORT".
+struct ArchiveEntry {
+  std::string name;            // as given on the command line
+  Xapian::Database database;   // this entry alone (a stub may hold several shards)
+  corpus::CorpusConfig config;
+  std::unique_ptr<corpus::TextDecompressor> decompressor;  // its dictionaries
+};
+
+// Opens every entry and combines them with Xapian::Database::add_database.
+// Not thread-safe.
+class ArchiveSet {
+ public:
+  // @exception InputError when `names` is empty; ArchiveError naming the
+  //            entry that cannot be opened, or whose schema version is not
+  //            corpus::schema::kSchemaVersion.
+  explicit ArchiveSet(const std::vector<std::string>& names);
+  ArchiveSet(const ArchiveSet&) = delete;
+  ArchiveSet& operator=(const ArchiveSet&) = delete;
+
+  [[nodiscard]] const Xapian::Database& database() const { return combined_; }
+  [[nodiscard]] const std::vector<ArchiveEntry>& entries() const { return entries_; }
+  // The config of the first entry: its extra facets define the facet fields.
+  [[nodiscard]] const corpus::CorpusConfig& config() const { return entries_.front().config; }
+
+  // Decodes a document of the combined database (its data and, with
+  // `with_text`, its decompressed text into document.text).
+  // @exception ArchiveError for undecodable data; CodecError for bad text.
+  [[nodiscard]] corpus::StoredDocument decode(const Xapian::Document& document,
+                                              bool with_text) const;
+
+  // Picks up each entry's latest commit.
+  // @exception ArchiveError naming the entry when it cannot be reopened.
+  void reopen();
+
+ private:
+  [[nodiscard]] const ArchiveEntry& entry_of(Xapian::docid id) const;
+
+  std::vector<ArchiveEntry> entries_;
+  Xapian::Database combined_;
+};
+
+// Opens one entry as a Xapian database: "tcp://HOST:PORT" through
+// Xapian::Remote::open, anything else as a path (folder or stub file).
+// @exception ArchiveError "cannot open archive 'NAME': REASON".
+[[nodiscard]] Xapian::Database open_database(const std::string& name);
+
+}  // namespace samizdat::searcher
+
+#endif  // SAMIZDAT_SEARCHER_ARCHIVE_SET_H_

@@ -1,0 +1,20 @@
+// @brief What the opened archives hold: document counts by type,
+// publication, language and decade, and their sizes.
+#ifndef SAMIZDAT_SEARCHER_ARCHIVE_STATS_H_
+#define SAMIZDAT_SEARCHER_ARCHIVE_STATS_H_
+
+#include "searcher/archive_set.h"
+#include "searcher/field_table.h"
+#include "searcher/searcher.h"
+
+namespace samizdat::searcher {
+
+// Reads every document's stored sizes, so it takes time in proportion to the
+// archive. index_bytes counts only local archive folders (not stub files or
+// remote shards).
+// @exception Xapian::Error from the archive; ArchiveError for bad data.
+[[nodiscard]] ArchiveStats compute_stats(const ArchiveSet& archives, const FieldTable& fields);
+
+}  // namespace samizdat::searcher
+
+#endif  // SAMIZDAT_SEARCHER_ARCHIVE_STATS_H_

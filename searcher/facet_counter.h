@@ -1,0 +1,46 @@
+// @brief Facet counts over a match set: one Xapian::ValueCountMatchSpy per
+// field, multi-valued slots split so each author or tag is counted.
+#ifndef SAMIZDAT_SEARCHER_FACET_COUNTER_H_
+#define SAMIZDAT_SEARCHER_FACET_COUNTER_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "searcher/field_table.h"
+#include "searcher/search_request.h"
+
+namespace samizdat::searcher {
+
+// Attach to an Enquire before get_mset, read after. The counter owns its
+// spies and must outlive every get_mset of that Enquire; `fields` must outlive
+// the counter. Not thread-safe.
+class FacetCounter {
+ public:
+  FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields);
+  FacetCounter(const FacetCounter&) = delete;
+  FacetCounter& operator=(const FacetCounter&) = delete;
+
+  // Counts per field name: most frequent first (ties by value), or in value
+  // order for fields sorted by value (year, decade).
+  [[nodiscard]] std::map<std::string, FacetCounts> counts() const;
+  // Documents the spies saw (0 without fields).
+  [[nodiscard]] Xapian::doccount documents_seen() const;
+
+ private:
+  std::vector<const Field*> fields_;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
+};
+
+// The fields named in a request's `facets` ("all" means every field), each
+// once, in table order.
+// @exception InputError "unknown facet field 'X' (known: ...)".
+[[nodiscard]] std::vector<const Field*> resolve_facets(const FieldTable& table,
+                                                       const std::vector<std::string>& names);
+
+}  // namespace samizdat::searcher
+
+#endif  // SAMIZDAT_SEARCHER_FACET_COUNTER_H_

@@ -1,0 +1,25 @@
+// @brief One search result from a stored document: its fields and a snippet
+// of its text with the matches marked.
+#ifndef SAMIZDAT_SEARCHER_HIT_BUILDER_H_
+#define SAMIZDAT_SEARCHER_HIT_BUILDER_H_
+
+#include <string>
+
+#include <xapian.h>
+
+#include "corpus/document.h"
+#include "searcher/search_request.h"
+
+namespace samizdat::searcher {
+
+// The hit's fields from `document` (score, rank and snippet left at zero/"").
+[[nodiscard]] SearchHit make_hit(const corpus::Document& document);
+
+// About 200 bytes of `text` around the best matches of the MSet's query,
+// HTML-escaped, matches in <mark>...</mark>, cut ends marked with "…".
+[[nodiscard]] std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
+                                       const Xapian::Stem& stemmer);
+
+}  // namespace samizdat::searcher
+
+#endif  // SAMIZDAT_SEARCHER_HIT_BUILDER_H_
