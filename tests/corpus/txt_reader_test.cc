@@ -1,0 +1,158 @@
+#include "corpus/txt_reader.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/error.h"
+
+namespace samizdat::corpus {
+namespace {
+
+// Shaped like a web page saved as text: title, paragraphs, headings, a
+// dateline, readers' comments (one with a bulleted quotation), footer, blurb.
+constexpr std::string_view kPage =
+    "On the Paris Commune Today\n"
+    "\n"
+    "The Commune lasted seventy-two days. Its lessons outlasted its defeat.\n"
+    "\n"
+    "The Workers Take Power\n"
+    "\n"
+    "On 18 March the National Guard refused to surrender its cannon.\n"
+    "\n"
+    "Elected delegates were paid a worker's wage and could be recalled.\n"
+    "\n"
+    "The Bloody Week\n"
+    "\n"
+    "Versailles troops entered the city in May.\n"
+    "\n"
+    "Sunday, March 18, 2018\n"
+    "\n"
+    "\n"
+    "Thanks for this piece. Where does the figure of seventy-two days come from?\n"
+    "\n"
+    "  \xE2\x80\xA2 \"It lasted from the 18th of March to the 28th of May.\" That is what I read.\n"
+    "\n"
+    "It is counted from the rising to the fall of the last barricade.\n"
+    "\n"
+    "Barricade (fr)\n"
+    "\n"
+    "Barricade is the bulletin of a workers' group. It is published in several cities.";
+
+std::vector<Document> read_txt(std::string_view content) {
+  return TxtReader().read(content, CorpusConfig{});
+}
+
+TEST(TxtReaderTest, TakesTitleFromFirstLineAndDateFromDateline) {
+  const std::vector<Document> docs = read_txt(kPage);
+  ASSERT_FALSE(docs.empty());
+  EXPECT_EQ(docs[0].type, DocType::kArticle);
+  EXPECT_EQ(docs[0].title, "On the Paris Commune Today");
+  EXPECT_EQ(docs[0].date, (Date{2018, 3, 18}));
+}
+
+TEST(TxtReaderTest, KeepsHeadingsInTextAndListsThemAsSections) {
+  const Document article = read_txt(kPage).at(0);
+  ASSERT_EQ(article.sections.size(), 2U);
+  EXPECT_EQ(article.sections[0].heading, "The Workers Take Power");
+  EXPECT_EQ(article.sections[1].heading, "The Bloody Week");
+  for (const Section& section : article.sections) {
+    EXPECT_EQ(article.text.substr(section.offset, section.heading.size()), section.heading);
+  }
+  EXPECT_EQ(article.text,
+            "The Commune lasted seventy-two days. Its lessons outlasted its defeat.\n\n"
+            "The Workers Take Power\n\n"
+            "On 18 March the National Guard refused to surrender its cannon.\n\n"
+            "Elected delegates were paid a worker's wage and could be recalled.\n\n"
+            "The Bloody Week\n\n"
+            "Versailles troops entered the city in May.");
+}
+
+TEST(TxtReaderTest, SplitsCommentsFromArticle) {
+  const std::vector<Document> docs = read_txt(kPage);
+  ASSERT_EQ(docs.size(), 3U);
+  EXPECT_EQ(docs[1].type, DocType::kComment);
+  EXPECT_EQ(docs[1].text,
+            "Thanks for this piece. Where does the figure of seventy-two days come from?\n\n"
+            "\xE2\x80\xA2 \"It lasted from the 18th of March to the 28th of May.\" That is what I "
+            "read.");
+  EXPECT_EQ(docs[2].type, DocType::kComment);
+  EXPECT_EQ(docs[2].text, "It is counted from the rising to the fall of the last barricade.");
+  EXPECT_EQ(docs[0].text.find("Thanks"), std::string::npos);
+  EXPECT_EQ(docs[0].text.find("Sunday"), std::string::npos);
+  EXPECT_TRUE(docs[1].id.empty());
+  EXPECT_TRUE(docs[1].parent_id.empty());
+}
+
+TEST(TxtReaderTest, FooterGivesPublicationAndLanguageAndIsDropped) {
+  for (const Document& doc : read_txt(kPage)) {
+    EXPECT_EQ(doc.publication, "Barricade");
+    EXPECT_EQ(doc.language, "fr");
+    EXPECT_EQ(doc.text.find("Barricade"), std::string::npos) << doc.text;
+    EXPECT_EQ(doc.text.find("bulletin"), std::string::npos) << doc.text;
+  }
+}
+
+TEST(TxtReaderTest, WithoutDatelineTheWholeBodyIsTheArticle) {
+  const std::vector<Document> docs =
+      read_txt("A Title\n\nFirst paragraph here.\n\nSecond paragraph here.\n\nNews (de)\n\nBlurb.");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_EQ(docs[0].title, "A Title");
+  EXPECT_TRUE(docs[0].date.empty());
+  EXPECT_EQ(docs[0].text, "First paragraph here.\n\nSecond paragraph here.");
+  EXPECT_EQ(docs[0].publication, "News");
+  EXPECT_EQ(docs[0].language, "de");
+}
+
+TEST(TxtReaderTest, WithoutDatelineOrFooterTitleIsStillTheFirstLine) {
+  const std::vector<Document> docs =
+      read_txt("\r\n\r\nJust a Title\r\nand its first paragraph.\r\n\r\nMore text.\r\n");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_EQ(docs[0].title, "Just a Title");
+  EXPECT_EQ(docs[0].text, "and its first paragraph.\n\nMore text.");
+  EXPECT_TRUE(docs[0].publication.empty());
+  EXPECT_TRUE(docs[0].sections.empty());
+}
+
+TEST(TxtReaderTest, SentencesAndDatesAreNotHeadings) {
+  const Document article = read_txt(
+      "T\n\nA closing sentence.\n\nWhat follows:\n\nlower case line\n\nOctober 1917\n\n"
+      "This line is far too long to be a heading, because headings are short lines, not this")
+                               .at(0);
+  EXPECT_TRUE(article.sections.empty()) << article.sections.front().heading;
+}
+
+TEST(TxtReaderTest, FrontMatterGivesFieldsAndBodyIsText) {
+  const std::vector<Document> docs = read_txt(
+      "---\ntitle: From Front Matter\nauthor: Rosa\ndate: 1918\nlang: de\n---\n"
+      "First line of the body.\n\nSecond paragraph.\n");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_EQ(docs[0].title, "From Front Matter");
+  EXPECT_EQ(docs[0].authors, std::vector<std::string>{"Rosa"});
+  EXPECT_EQ(docs[0].date, (Date{1918, 0, 0}));
+  EXPECT_EQ(docs[0].language, "de");
+  EXPECT_EQ(docs[0].text, "First line of the body.\n\nSecond paragraph.");
+}
+
+TEST(TxtReaderTest, FrontMatterWithDatelineStillSplitsComments) {
+  const std::vector<Document> docs =
+      read_txt("---\ntitle: T\n---\nBody.\n\n6 October 2017\n\nA comment.\n");
+  ASSERT_EQ(docs.size(), 2U);
+  EXPECT_EQ(docs[0].text, "Body.");
+  EXPECT_EQ(docs[0].date, (Date{2017, 10, 6}));
+  EXPECT_EQ(docs[1].text, "A comment.");
+}
+
+TEST(TxtReaderTest, RejectsMalformedFrontMatter) {
+  try {
+    (void)read_txt("---\ntitle: [oops\n---\nBody\n");
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "malformed front matter: end of sequence flow not found at line 2");
+  }
+}
+
+}  // namespace
+}  // namespace samizdat::corpus
