@@ -1,1 +1,176 @@
-// placeholder, filled by its owner
+#include "corpus/corpus_config.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/program_options.hpp>
+
+#include "corpus/error.h"
+
+namespace samizdat::corpus {
+
+namespace {
+
+namespace po = boost::program_options;
+
+constexpr std::string_view kFieldPrefix = "field.";
+constexpr std::array<std::string_view, 5> kFormats = {"txt", "md", "html", "json", "jsonl"};
+constexpr std::array<std::string_view, 10> kFields = {
+    "title", "text", "date", "author", "publication", "language", "tags", "url", "id", "comments"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& table, std::string_view value) {
+  return std::find(table.begin(), table.end(), value) != table.end();
+}
+
+std::string lower_ascii(std::string_view text) {
+  std::string result(text);
+  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+po::options_description config_options() {
+  po::options_description options;
+  options.add_options()("publication", po::value<std::string>())(
+      "language", po::value<std::string>())("facet", po::value<std::string>())(
+      "formats", po::value<std::string>())("synonyms", po::value<std::string>());
+  return options;
+}
+
+// Reads one config file's options; knows the origin so every error names it.
+class ConfigParser {
+ public:
+  explicit ConfigParser(const std::filesystem::path& origin) : origin_(origin) {}
+
+  CorpusConfig parse(std::string_view text) {
+    std::istringstream stream{std::string(text)};
+    po::parsed_options parsed(nullptr);
+    try {
+      parsed = po::parse_config_file(stream, config_options(), true);
+    } catch (const po::error& error) {
+      fail(error.what());
+    }
+    for (const po::basic_option<char>& option : parsed.options) {
+      apply(option.string_key, option.value.empty() ? "" : option.value.front());
+    }
+    return config_;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& reason) const {
+    throw InputError("config '" + origin_.string() + "': " + reason);
+  }
+
+  void apply(const std::string& key, const std::string& value) {
+    if (key.starts_with(kFieldPrefix)) return add_rename(key.substr(kFieldPrefix.size()), value);
+    if (key == "facet") return add_facet(value);
+    if (key == "formats") return set_formats(value);
+    if (key == "publication") return set_once(config_.publication, key, value);
+    if (key == "language") return set_once(config_.language, key, lower_ascii(value));
+    if (key == "synonyms") return set_synonyms(value);
+    fail("unknown option '" + key + "'");
+  }
+
+  void set_once(std::string& slot, const std::string& key, const std::string& value) {
+    if (!seen_.insert(key).second) fail("option '" + key + "' given more than once");
+    slot = value;
+  }
+
+  void add_rename(const std::string& field, const std::string& input_key) {
+    if (!contains(kFields, field)) fail("unknown field 'field." + field + "'");
+    if (input_key.empty()) fail("field." + field + " needs a key name");
+    set_once(config_.field_renames[field], "field." + field, input_key);
+  }
+
+  void add_facet(const std::string& facet) {
+    const bool well_formed = !facet.empty() && std::all_of(facet.begin(), facet.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+    });
+    if (!well_formed) fail("bad facet name '" + facet + "' (letters, digits, '_' and '-' only)");
+    if (std::find(config_.facets.begin(), config_.facets.end(), facet) == config_.facets.end()) {
+      config_.facets.push_back(facet);
+    }
+  }
+
+  void set_formats(const std::string& list) {
+    std::string spaced = list;
+    std::replace(spaced.begin(), spaced.end(), ',', ' ');
+    std::istringstream words(spaced);
+    for (std::string format; words >> format;) {
+      format = lower_ascii(format);
+      if (!contains(kFormats, format)) {
+        fail("unknown format '" + format + "' in formats (expected txt, md, html, json, jsonl)");
+      }
+      config_.formats.push_back(format);
+    }
+  }
+
+  void set_synonyms(const std::string& file) {
+    if (file.empty()) fail("synonyms needs a file name");
+    const std::filesystem::path resolved = origin_.parent_path() / file;
+    set_once(config_.synonyms_file, "synonyms", std::filesystem::absolute(resolved).string());
+  }
+
+  std::filesystem::path origin_;
+  CorpusConfig config_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+std::string CorpusConfig::key_for(std::string_view name) const {
+  const auto found = field_renames.find(std::string(name));
+  return found == field_renames.end() ? std::string(name) : found->second;
+}
+
+bool CorpusConfig::reads_format(std::string_view format) const {
+  if (formats.empty()) return true;
+  const auto listed = [this](std::string_view name) {
+    return std::find(formats.begin(), formats.end(), name) != formats.end();
+  };
+  // "json" names the family: JSON Lines files are JSON records too.
+  return listed(format) || (format == "jsonl" && listed("json"));
+}
+
+std::string CorpusConfig::to_ini() const {
+  std::ostringstream ini;
+  if (!publication.empty()) ini << "publication = " << publication << '\n';
+  if (!language.empty()) ini << "language = " << language << '\n';
+  for (const auto& [field, input_key] : field_renames) {
+    ini << "field." << field << " = " << input_key << '\n';
+  }
+  for (const std::string& facet : facets) ini << "facet = " << facet << '\n';
+  if (!formats.empty()) {
+    ini << "formats =";
+    for (const std::string& format : formats) ini << ' ' << format;
+    ini << '\n';
+  }
+  if (!synonyms_file.empty()) ini << "synonyms = " << synonyms_file << '\n';
+  return ini.str();
+}
+
+CorpusConfig load_corpus_config(const std::filesystem::path& file) {
+  std::ifstream stream(file, std::ios::binary);
+  if (!stream) {
+    throw InputError("config '" + file.string() + "': " + std::strerror(errno));
+  }
+  std::ostringstream text;
+  text << stream.rdbuf();
+  return parse_corpus_config(text.str(), file);
+}
+
+CorpusConfig parse_corpus_config(std::string_view text, const std::filesystem::path& origin) {
+  return ConfigParser(origin).parse(text);
+}
+
+}  // namespace samizdat::corpus

@@ -1,1 +1,130 @@
-// placeholder, filled by its owner
+#include "corpus/walker.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "corpus/error.h"
+
+namespace samizdat::corpus {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kConfigName = "samizdat.ini";
+
+// A real folder, whatever path reached it.
+using FolderKey = std::pair<dev_t, ino_t>;
+
+std::string join_relative(const std::string& prefix, const std::string& name) {
+  return prefix.empty() ? name : prefix + "/" + name;
+}
+
+bool is_skipped_name(const std::string& name) {
+  return name.starts_with('.') || name == kConfigName;
+}
+
+std::int64_t mtime_ns(const struct stat& info) {
+  return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
+}
+
+// Walks one corpus: remembers the folders visited (to follow symlinks
+// without looping) and the folders on the current path (to tell a loop from
+// a second link to a folder seen elsewhere).
+class Walker {
+ public:
+  explicit Walker(const WalkProblem& on_problem) : on_problem_(on_problem) {}
+
+  std::vector<FileEntry> walk(const fs::path& root) {
+    struct stat info {};
+    if (::stat(root.c_str(), &info) != 0) {
+      throw InputError("cannot read corpus folder '" + root.string() + "': " + std::strerror(errno));
+    }
+    if (!S_ISDIR(info.st_mode)) {
+      throw InputError("corpus '" + root.string() + "' is not a folder");
+    }
+    std::error_code error;
+    fs::directory_iterator probe(root, error);
+    if (error) {
+      throw InputError("cannot read corpus folder '" + root.string() + "': " + error.message());
+    }
+    visit_folder(root, "", info);
+    std::sort(files_.begin(), files_.end(),
+              [](const FileEntry& a, const FileEntry& b) { return a.relative < b.relative; });
+    return std::move(files_);
+  }
+
+ private:
+  void report(const fs::path& path, const std::string& reason) const {
+    if (on_problem_) on_problem_(path.string(), reason);
+  }
+
+  void visit_folder(const fs::path& folder, const std::string& relative, const struct stat& info) {
+    const FolderKey key{info.st_dev, info.st_ino};
+    if (ancestors_.contains(key)) return report(folder, "symlink loop");
+    if (!visited_.insert(key).second) return report(folder, "folder already visited by another path");
+    ancestors_.insert(key);
+    for (const fs::path& child : list_folder(folder)) {
+      visit_entry(child, join_relative(relative, child.filename().string()));
+    }
+    ancestors_.erase(key);
+  }
+
+  std::vector<fs::path> list_folder(const fs::path& folder) const {
+    std::vector<fs::path> children;
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      if (!is_skipped_name(it->path().filename().string())) children.push_back(it->path());
+    }
+    if (error) report(folder, error.message());
+    // Sorted so that which of two links to one folder is followed does not
+    // depend on the file system's listing order.
+    std::sort(children.begin(), children.end());
+    return children;
+  }
+
+  void visit_entry(const fs::path& path, const std::string& relative) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return report(path, std::strerror(errno));
+    if (S_ISDIR(info.st_mode)) return visit_folder(path, relative, info);
+    if (format_of(path).empty()) return;
+    if (!S_ISREG(info.st_mode)) return report(path, "not a regular file");
+    files_.push_back({path, relative, static_cast<std::uint64_t>(info.st_size), mtime_ns(info)});
+  }
+
+  const WalkProblem& on_problem_;
+  std::set<FolderKey> visited_;
+  std::set<FolderKey> ancestors_;
+  std::vector<FileEntry> files_;
+};
+
+}  // namespace
+
+std::vector<FileEntry> walk_corpus(const fs::path& root, const WalkProblem& on_problem) {
+  return Walker(on_problem).walk(root);
+}
+
+std::string format_of(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".txt" || extension == ".text") return "txt";
+  if (extension == ".md" || extension == ".markdown") return "md";
+  if (extension == ".html" || extension == ".htm") return "html";
+  if (extension == ".json") return "json";
+  if (extension == ".jsonl" || extension == ".ndjson") return "jsonl";
+  return "";
+}
+
+}  // namespace samizdat::corpus

@@ -1,0 +1,148 @@
+#include "corpus/walker.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/error.h"
+#include "tests/temp_dir.h"
+
+namespace samizdat::corpus {
+namespace {
+
+namespace fs = std::filesystem;
+using Problems = std::vector<std::pair<std::string, std::string>>;
+
+struct Walk {
+  std::vector<std::string> relatives;
+  Problems problems;
+};
+
+Walk walk(const fs::path& root) {
+  Walk result;
+  const auto files = walk_corpus(root, [&](const std::string& path, const std::string& reason) {
+    result.problems.emplace_back(path, reason);
+  });
+  for (const FileEntry& file : files) result.relatives.push_back(file.relative);
+  return result;
+}
+
+TEST(WalkerTest, ListsKnownFormatsSortedAndSkipsHiddenAndConfig) {
+  const testing::TempDir dir;
+  dir.write("b.txt", "b");
+  dir.write("a/z.md", "z");
+  dir.write("a/y.HTML", "y");
+  dir.write("data.jsonl", "{}");
+  dir.write("notes.pdf", "%PDF");
+  dir.write(".git/config.txt", "hidden");
+  dir.write(".hidden.txt", "hidden");
+  dir.write("samizdat.ini", "language = en");
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives,
+            (std::vector<std::string>{"a/y.HTML", "a/z.md", "b.txt", "data.jsonl"}));
+  EXPECT_TRUE(result.problems.empty());
+}
+
+TEST(WalkerTest, RecordsSizeModificationTimeAndPath) {
+  const testing::TempDir dir;
+  const auto file = dir.write("x.txt", "12345");
+  const auto files = walk_corpus(dir.path(), {});
+  ASSERT_EQ(files.size(), 1U);
+  EXPECT_EQ(files[0].path, file);
+  EXPECT_EQ(files[0].size, 5U);
+  struct stat info {};
+  ASSERT_EQ(::stat(file.c_str(), &info), 0);
+  EXPECT_EQ(files[0].mtime_ns, info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec);
+}
+
+TEST(WalkerTest, FollowsSymlinksAndReportsALoopOnce) {
+  const testing::TempDir dir;
+  dir.write("real/a.txt", "a");
+  fs::create_directory_symlink(dir.path() / "real", dir.path() / "zlink");
+  fs::create_directory_symlink("..", dir.path() / "real" / "up");
+  fs::create_symlink(dir.path() / "real" / "a.txt", dir.path() / "file-link.txt");
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives, (std::vector<std::string>{"file-link.txt", "real/a.txt"}));
+  ASSERT_EQ(result.problems.size(), 2U);
+  EXPECT_EQ(result.problems[0], std::make_pair((dir.path() / "real/up").string(),
+                                               std::string("symlink loop")));
+  EXPECT_EQ(result.problems[1],
+            std::make_pair((dir.path() / "zlink").string(),
+                           std::string("folder already visited by another path")));
+}
+
+TEST(WalkerTest, ReportsABrokenSymlink) {
+  const testing::TempDir dir;
+  fs::create_symlink(dir.path() / "gone.txt", dir.path() / "dangling.txt");
+  const Walk result = walk(dir.path());
+  EXPECT_TRUE(result.relatives.empty());
+  ASSERT_EQ(result.problems.size(), 1U);
+  EXPECT_EQ(result.problems[0].second, "No such file or directory");
+}
+
+TEST(WalkerTest, ReportsAnUnreadableFolderAndCarriesOn) {
+  if (::geteuid() == 0) GTEST_SKIP() << "root reads folders whatever their mode";
+  const testing::TempDir dir;
+  dir.write("locked/secret.txt", "s");
+  dir.write("open.txt", "o");
+  fs::permissions(dir.path() / "locked", fs::perms::none);
+  const Walk result = walk(dir.path());
+  fs::permissions(dir.path() / "locked", fs::perms::owner_all);
+  EXPECT_EQ(result.relatives, (std::vector<std::string>{"open.txt"}));
+  ASSERT_EQ(result.problems.size(), 1U);
+  EXPECT_EQ(result.problems[0],
+            std::make_pair((dir.path() / "locked").string(), std::string("Permission denied")));
+}
+
+TEST(WalkerTest, ReportsAFolderThatCannotBeListed) {
+  // A path component that is a file cannot be listed even by root: the same
+  // reporting path as a folder without read permission.
+  const testing::TempDir dir;
+  dir.write("file.txt", "f");
+  fs::create_directory_symlink(dir.path() / "file.txt" / "sub", dir.path() / "broken");
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives, (std::vector<std::string>{"file.txt"}));
+  ASSERT_EQ(result.problems.size(), 1U);
+  EXPECT_EQ(result.problems[0],
+            std::make_pair((dir.path() / "broken").string(), std::string("Not a directory")));
+}
+
+TEST(WalkerTest, ThrowsWhenTheRootCannotBeRead) {
+  const testing::TempDir dir;
+  const auto root = dir.path() / "missing";
+  try {
+    (void)walk_corpus(root, {});
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.what(),
+              "cannot read corpus folder '" + root.string() + "': No such file or directory");
+  }
+  const auto file = dir.write("plain.txt", "x");
+  try {
+    (void)walk_corpus(file, {});
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.what(), "corpus '" + file.string() + "' is not a folder");
+  }
+}
+
+TEST(WalkerTest, FormatOfKnowsEveryExtension) {
+  const struct {
+    const char* path;
+    const char* format;
+  } cases[] = {
+      {"a.txt", "txt"},   {"a.TXT", "txt"},   {"a.md", "md"},       {"a.markdown", "md"},
+      {"a.html", "html"}, {"a.htm", "html"},  {"a.json", "json"},   {"a.jsonl", "jsonl"},
+      {"a.pdf", ""},      {"README", ""},     {"dir.txt/x", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(format_of(c.path), c.format) << c.path;
+}
+
+}  // namespace
+}  // namespace samizdat::corpus
