@@ -90,7 +90,7 @@ bool is_heading(const Paragraph& paragraph) {
   if (text.empty() || text.size() > kMaxHeadingBytes || !is_single_line(text)) return false;
   if (paragraph.indented || std::string_view(".:;,").find(text.back()) != std::string_view::npos)
     return false;
-  return starts_with_capital(text) && !parse_date(text);
+  return starts_with_capital(text);
 }
 
 // "Aurora (en)": a short name and a parenthesised two-letter language code.

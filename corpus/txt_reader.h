@@ -12,15 +12,24 @@
 
 namespace samizdat::corpus {
 
-// Reads a page saved as text. With YAML front matter the body is the article
-// text (paragraphs separated by blank lines). Otherwise the first non-empty
-// line is the title; short capitalised lines standing alone are section
-// headings (kept in the text as their own paragraph and listed in sections);
-// a paragraph that is a whole date ("Friday, October 6, 2017") closes the
-// article and gives its date; the paragraphs after it are readers' comments
-// (a bulleted "•" block belongs to the comment before it); a footer line
-// "Name (xx)" gives the publication and language and is dropped together
-// with the blurb after it.
+// Reads a page saved as text, paragraphs separated by blank lines:
+//  - title: from YAML front matter when it has one, else the first non-empty
+//    line (which is then not part of the text);
+//  - headings: a paragraph of one line of at most 80 bytes that starts with a
+//    capital and does not end in '.', ':', ';' or ','. It stays in the text
+//    as its own paragraph (so phrase search finds it) and opens a section;
+//  - dateline: the first paragraph that is a whole date to the day
+//    ("Friday, October 6, 2017") closes the article and gives its date
+//    (front matter's date wins); year or month alone ("October 1917") is
+//    too likely a heading to count;
+//  - comments: each paragraph after the dateline is a comment (type
+//    kComment); an indented or bulleted ("•") block belongs to the comment
+//    before it. Without a dateline there are no comments;
+//  - footer: a line "Name (xx)" among the last three paragraphs gives the
+//    publication and language (front matter wins); it and everything after
+//    it (the blurb) are dropped.
+// Comments get the article's publication and language. Paragraph lines are
+// kept joined by '\n'.
 // Stateless; safe to call from several threads.
 class TxtReader final : public Reader {
  public:

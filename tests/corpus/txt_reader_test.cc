@@ -116,12 +116,22 @@ TEST(TxtReaderTest, WithoutDatelineOrFooterTitleIsStillTheFirstLine) {
   EXPECT_TRUE(docs[0].sections.empty());
 }
 
-TEST(TxtReaderTest, SentencesAndDatesAreNotHeadings) {
+TEST(TxtReaderTest, SentencesAreNotHeadings) {
   const Document article = read_txt(
-      "T\n\nA closing sentence.\n\nWhat follows:\n\nlower case line\n\nOctober 1917\n\n"
+      "T\n\nA closing sentence.\n\nWhat follows:\n\nlower case line\n\n"
+      "  Indented Line\n\n"
       "This line is far too long to be a heading, because headings are short lines, not this")
                                .at(0);
   EXPECT_TRUE(article.sections.empty()) << article.sections.front().heading;
+}
+
+TEST(TxtReaderTest, MonthOrYearAloneIsAHeadingNotADateline) {
+  const std::vector<Document> docs =
+      read_txt("T\n\nOctober 1917\n\nThe rising.\n\n1918\n\nThe war.");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_TRUE(docs[0].date.empty());
+  EXPECT_EQ(docs[0].sections, (std::vector<Section>{{"October 1917", 0}}));
+  EXPECT_EQ(docs[0].text, "October 1917\n\nThe rising.\n\n1918\n\nThe war.");
 }
 
 TEST(TxtReaderTest, FrontMatterGivesFieldsAndBodyIsText) {
