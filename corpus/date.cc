@@ -42,7 +42,7 @@ std::string lower_ascii(std::string_view text) {
   return lower;
 }
 
-// A whole string of `digits` decimal digits, or nullopt.
+// The value of `text` when it is wholly min_digits..max_digits decimal digits.
 std::optional<int> parse_number(std::string_view text, std::size_t min_digits,
                                 std::size_t max_digits) {
   if (text.size() < min_digits || text.size() > max_digits) return std::nullopt;

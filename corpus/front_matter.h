@@ -24,7 +24,7 @@ struct FrontMatterSplit {
 // Never throws; pure function.
 [[nodiscard]] FrontMatterSplit split_front_matter(std::string_view content);
 
-// Applies front matter keys to `doc`: title, author or authors (a string or
+// Applies front matter keys (case-insensitive) to `doc`: title, author or authors (a string or
 // a list), date (parse_date forms), publication, language or lang, tags (a
 // string, comma-separated, or a list), url, type ("article", "comment",
 // "quotation"); other scalar keys go into doc.extra. Unknown non-scalar keys

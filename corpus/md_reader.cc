@@ -98,7 +98,7 @@ class ArticleBuilder {
     if (heading.empty()) return;
     const std::size_t offset = article_.text.empty() ? 0 : article_.text.size() + 2;
     article_.sections.push_back({heading, offset});
-    add_paragraph(std::move(heading));
+    add_paragraph(heading);
   }
 
   void add_paragraph(const std::string& paragraph) {
