@@ -39,8 +39,12 @@ struct IndexSummary {
 
 // Called for each file passed over: its path and a one-line reason.
 using SkipReporter = std::function<void(const std::string& path, const std::string& reason)>;
-// Called now and then with the running totals and the bytes still to read.
+// Called after each file with the running totals (so_far.bytes_in of
+// bytes_total read, so_far.seconds elapsed); from the calling thread.
 using ProgressReporter = std::function<void(const IndexSummary& so_far, std::uint64_t bytes_total)>;
+// Called for a file that was indexed despite a problem ("invalid UTF-8
+// repaired at byte 120"): its path and the one-line note.
+using WarningReporter = std::function<void(const std::string& path, const std::string& message)>;
 
 // Indexes `options.corpus` into `options.archive`, creating it if needed.
 // Files that cannot be read are reported, counted and skipped; the run goes on.
@@ -48,8 +52,10 @@ using ProgressReporter = std::function<void(const IndexSummary& so_far, std::uin
 // and the next run completes the work.
 // @exception InputError for a bad corpus folder or config;
 //            ArchiveError when the archive cannot be opened or written.
+// Reporters are called from the calling thread; any may be empty.
 IndexSummary index_corpus(const IndexOptions& options, const SkipReporter& on_skip,
-                          const ProgressReporter& on_progress = {});
+                          const ProgressReporter& on_progress = {},
+                          const WarningReporter& on_warning = {});
 
 }  // namespace samizdat::indexer
 

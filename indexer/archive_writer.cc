@@ -1,0 +1,108 @@
+#include "indexer/archive_writer.h"
+
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+#include "indexer/archive_error.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace schema = corpus::schema;
+
+// Xapian happily creates a database inside any folder; refuse a folder that
+// already holds something else so `--db ~/Documents` cannot litter it.
+void check_not_foreign_folder(const std::filesystem::path& path) {
+  std::error_code error;
+  if (!std::filesystem::is_directory(path, error)) return;
+  if (std::filesystem::exists(path / "iamglass", error)) return;
+  if (std::filesystem::is_empty(path, error) || error) return;
+  throw ArchiveError("cannot open archive '" + path.string() +
+                     "': the folder is not empty and holds no Xapian database");
+}
+
+Xapian::WritableDatabase open_database(const std::filesystem::path& path, bool overwrite) {
+  check_not_foreign_folder(path);
+  const int flags = Xapian::DB_BACKEND_GLASS |
+                    (overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
+  return guard_archive("open", path, [&] { return Xapian::WritableDatabase(path.string(), flags); });
+}
+
+bool is_unprefixed_word(const std::string& term) {
+  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && !(term[0] >= '0' && term[0] <= '9');
+}
+
+}  // namespace
+
+ArchiveWriter::ArchiveWriter(std::filesystem::path path, bool overwrite)
+    : path_(std::move(path)), database_(open_database(path_, overwrite)) {
+  if (!overwrite) check_schema_version();
+}
+
+void ArchiveWriter::check_schema_version() const {
+  const std::string found = metadata(schema::kMetaSchemaVersion);
+  const std::string expected = std::to_string(schema::kSchemaVersion);
+  if (found == expected) return;
+  if (found.empty()) {
+    if (database_.get_doccount() == 0) return;  // new, or interrupted before the first commit
+    throw ArchiveError("cannot update archive '" + path_.string() +
+                       "': it holds documents but no schema version, so samizdat-index did not "
+                       "write it; index into a new archive");
+  }
+  throw ArchiveError("cannot update archive '" + path_.string() + "': it has schema version " +
+                     found + ", this samizdat-index writes version " + expected +
+                     "; rebuild it with --full into a new archive");
+}
+
+std::string ArchiveWriter::metadata(std::string_view key) const {
+  return guard_archive("read", path_, [&] { return database_.get_metadata(std::string(key)); });
+}
+
+void ArchiveWriter::begin_batch() {
+  guard_archive("write", path_, [&] { database_.begin_transaction(true); });
+}
+
+void ArchiveWriter::set_metadata(std::string_view key, std::string_view value) {
+  guard_archive("write", path_,
+                [&] { database_.set_metadata(std::string(key), std::string(value)); });
+}
+
+// Spelling is fed here, in the one writing thread, rather than by
+// TermGenerator::set_database in the workers: a WritableDatabase is not
+// thread-safe. The unprefixed terms are exactly the words TermGenerator's
+// FLAG_SPELLING would add.
+void ArchiveWriter::add(const std::string& id, const Xapian::Document& document) {
+  guard_archive("write", path_, [&] {
+    database_.replace_document(std::string(schema::kPrefixId) + id, document);
+    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+      if (is_unprefixed_word(*term)) database_.add_spelling(*term, term.get_wdf());
+    }
+  });
+}
+
+void ArchiveWriter::remove_file(const std::string& relative) {
+  guard_archive("write", path_,
+                [&] { database_.delete_document(std::string(schema::kPrefixFile) + relative); });
+}
+
+void ArchiveWriter::update_signature(const std::string& relative, const std::string& signature) {
+  guard_archive("write", path_, [&] {
+    const std::string term = std::string(schema::kPrefixFile) + relative;
+    const std::vector<Xapian::docid> ids(database_.postlist_begin(term), database_.postlist_end(term));
+    for (const Xapian::docid id : ids) {
+      Xapian::Document document = database_.get_document(id);
+      if (document.get_value(schema::kSlotFileSignature).empty()) continue;
+      document.add_value(schema::kSlotFileSignature, signature);
+      database_.replace_document(id, document);
+    }
+  });
+}
+
+void ArchiveWriter::commit_batch() {
+  guard_archive("write", path_, [&] { database_.commit_transaction(); });
+}
+
+}  // namespace samizdat::indexer

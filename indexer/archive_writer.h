@@ -1,0 +1,60 @@
+// @brief The writing side of an archive: opening or creating the Xapian
+// database, checking its schema version, and committing batches of changes.
+#ifndef SAMIZDAT_INDEXER_ARCHIVE_WRITER_H_
+#define SAMIZDAT_INDEXER_ARCHIVE_WRITER_H_
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace samizdat::indexer {
+
+// Owns the archive's WritableDatabase (glass) and its write lock. Changes
+// are made inside a batch (a Xapian transaction) and become visible, all or
+// nothing, when commit_batch() returns; a batch still open when the writer
+// is destroyed is discarded. Every Xapian failure is rethrown as
+// ArchiveError("cannot write archive 'PATH': reason").
+// Not thread-safe.
+class ArchiveWriter {
+ public:
+  // Opens the archive at `path`, creating it when missing; `overwrite`
+  // empties it first (--full).
+  // @exception ArchiveError when it cannot be opened (locked, unreadable,
+  //            not a Xapian database, a non-empty folder that is not an
+  //            archive) or, unless `overwrite`, when it was written with
+  //            another schema version.
+  ArchiveWriter(std::filesystem::path path, bool overwrite);
+  ArchiveWriter(const ArchiveWriter&) = delete;
+  ArchiveWriter& operator=(const ArchiveWriter&) = delete;
+
+  // The archive as written so far (uncommitted changes included), for reading.
+  [[nodiscard]] const Xapian::Database& database() const { return database_; }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  [[nodiscard]] std::string metadata(std::string_view key) const;
+
+  // Starts a batch. REQUIRES: no batch open.
+  void begin_batch();
+  // REQUIRES for the changes below: a batch is open.
+  void set_metadata(std::string_view key, std::string_view value);
+  // Adds the document, replacing any with the same id, and feeds its
+  // unprefixed words to the spelling dictionary.
+  void add(const std::string& id, const Xapian::Document& document);
+  // Removes every document of the file at `relative` (article and children).
+  void remove_file(const std::string& relative);
+  // Records a new signature for the file's articles (content unchanged).
+  void update_signature(const std::string& relative, const std::string& signature);
+  // Commits the batch to disk. REQUIRES: a batch is open.
+  void commit_batch();
+
+ private:
+  void check_schema_version() const;
+
+  std::filesystem::path path_;
+  Xapian::WritableDatabase database_;
+};
+
+}  // namespace samizdat::indexer
+
+#endif  // SAMIZDAT_INDEXER_ARCHIVE_WRITER_H_

@@ -1,0 +1,56 @@
+#include "indexer/index_command.h"
+
+#include "indexer/archive_stats.h"
+#include "indexer/indexer.h"
+#include "indexer/progress.h"
+#include "indexer/summary_json.h"
+
+namespace samizdat::indexer {
+namespace {
+
+int run_index(const CommandLine& line, const CommandStreams& streams) {
+  ProgressLine progress(streams.err, streams.terminal);
+  const auto print = [&](const std::string& what, const std::string& path,
+                         const std::string& reason) {
+    progress.clear();
+    streams.err << what << ' ' << path << ": " << reason << '\n';
+  };
+  const IndexSummary summary = index_corpus(
+      line.index,
+      [&](const std::string& path, const std::string& reason) { print("skipped", path, reason); },
+      [&](const IndexSummary& so_far, std::uint64_t bytes_total) {
+        progress.update(so_far, bytes_total);
+      },
+      [&](const std::string& path, const std::string& message) { print("warning", path, message); });
+  progress.clear();
+  streams.err << format_summary(summary) << '\n';
+  if (line.json) streams.out << summary_json(summary).dump(2) << '\n';
+  return 0;
+}
+
+int run_stats(const CommandLine& line, const CommandStreams& streams) {
+  const ArchiveStats stats = read_archive_stats(line.index.archive);
+  if (line.json) {
+    streams.out << archive_stats_json(stats).dump(2) << '\n';
+  } else {
+    streams.out << format_archive_stats(stats);
+  }
+  return 0;
+}
+
+}  // namespace
+
+int run_command(const CommandLine& line, const CommandStreams& streams) {
+  switch (line.command) {
+    case Command::kHelp:
+      streams.out << usage_text();
+      return 0;
+    case Command::kStats:
+      return run_stats(line, streams);
+    case Command::kIndex:
+      break;
+  }
+  return run_index(line, streams);
+}
+
+}  // namespace samizdat::indexer

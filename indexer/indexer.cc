@@ -1,0 +1,197 @@
+#include "indexer/indexer.h"
+
+#include <algorithm>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "corpus/corpus_config.h"
+#include "corpus/schema.h"
+#include "corpus/walker.h"
+#include "indexer/archive_error.h"
+#include "indexer/archive_stats.h"
+#include "indexer/archive_writer.h"
+#include "indexer/dictionary.h"
+#include "indexer/file_processor.h"
+#include "indexer/incremental.h"
+#include "indexer/ordered_pipeline.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace schema = corpus::schema;
+using Clock = std::chrono::steady_clock;
+
+// Files in flight per worker: enough to keep workers busy while the writer
+// commits, few enough to bound memory.
+constexpr std::size_t kFilesPerWorker = 4;
+
+corpus::CorpusConfig load_config(const IndexOptions& options) {
+  if (options.config) return corpus::load_corpus_config(*options.config);
+  const auto default_file = options.corpus / "samizdat.ini";
+  std::error_code error;
+  if (std::filesystem::exists(default_file, error)) return corpus::load_corpus_config(default_file);
+  return {};
+}
+
+unsigned worker_count(unsigned requested) {
+  if (requested != 0) return requested;
+  return std::max(1U, std::thread::hardware_concurrency());
+}
+
+// One run of index_corpus: the state shared by its steps.
+class IndexRun {
+ public:
+  IndexRun(const IndexOptions& options, const SkipReporter& on_skip,
+           const ProgressReporter& on_progress, const WarningReporter& on_warning)
+      : options_(options), on_skip_(on_skip), on_progress_(on_progress), on_warning_(on_warning) {}
+
+  IndexSummary run() {
+    const auto config = load_config(options_);
+    const auto files = walk();
+    ArchiveWriter writer(options_.archive, options_.full);
+    const auto plan = make_plan(writer, config, files);
+    index_files(writer, config, plan);
+    summary_.archive_bytes = folder_bytes(options_.archive);
+    summary_.seconds = elapsed();
+    return summary_;
+  }
+
+ private:
+  std::vector<corpus::FileEntry> walk() {
+    auto files = corpus::walk_corpus(options_.corpus, [this](const std::string& path,
+                                                             const std::string& reason) {
+      skip(path, reason);
+      const auto relative = std::filesystem::path(path).lexically_relative(options_.corpus);
+      if (!relative.empty() && *relative.begin() != "..") unreadable_.push_back(relative.generic_string());
+    });
+    summary_.files_seen = files.size();
+    return files;
+  }
+
+  UpdatePlan make_plan(const ArchiveWriter& writer, const corpus::CorpusConfig& config,
+                       const std::vector<corpus::FileEntry>& files) {
+    const std::string stored_config = writer.metadata(schema::kMetaConfig);
+    const auto archived = guard_archive("read", writer.path(), [&] {
+      return read_archived_signatures(writer.database());
+    });
+    // A changed config changes how every file reads: read them all again.
+    const bool trust = stored_config.empty() || stored_config == config.to_ini();
+    auto plan = plan_update(files, archived, unreadable_, trust);
+    summary_.files_unchanged = plan.unchanged;
+    summary_.files_removed = plan.removed.size();
+    return plan;
+  }
+
+  void index_files(ArchiveWriter& writer, const corpus::CorpusConfig& config,
+                   const UpdatePlan& plan) {
+    auto dictionary = read_current_dictionary(writer);
+    const bool trained = dictionary.id == 0;
+    if (trained) dictionary = train_on_files(plan.jobs, config);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    writer.set_metadata(schema::kMetaConfig, config.to_ini());
+    if (trained && dictionary.id != 0) store_dictionary(writer, dictionary);
+    for (const auto& relative : plan.removed) writer.remove_file(relative);
+    for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
+    run_pipeline(writer, config, dictionary, plan.jobs);
+    writer.commit_batch();
+  }
+
+  void run_pipeline(ArchiveWriter& writer, const corpus::CorpusConfig& config,
+                    const Dictionary& dictionary, const std::vector<FileJob>& jobs) {
+    const unsigned workers = worker_count(options_.threads);
+    std::vector<std::unique_ptr<FileProcessor>> processors;
+    for (unsigned i = 0; i < workers; ++i) {
+      processors.push_back(std::make_unique<FileProcessor>(config, dictionary));
+    }
+    OrderedPipeline<ProcessedFile> pipeline(jobs.size(), workers, workers * kFilesPerWorker);
+    pipeline.run(
+        [&](std::size_t task, unsigned worker) { return processors[worker]->process(jobs[task]); },
+        [&](ProcessedFile&& file) { write(writer, std::move(file)); });
+  }
+
+  // The writer's side of one file. A batch is committed only between files,
+  // so a file's documents and the signature that marks it done are always
+  // committed together.
+  void write(ArchiveWriter& writer, ProcessedFile&& file) {
+    for (const auto& warning : file.warnings) {
+      if (on_warning_) on_warning_(file.path, warning);
+    }
+    summary_.bytes_in += file.bytes_read;
+    switch (file.outcome) {
+      case ProcessedFile::Outcome::kSkipped:
+        skip(file.path, file.reason);
+        break;
+      case ProcessedFile::Outcome::kUnchanged:
+        writer.update_signature(file.relative, file.signature);
+        ++summary_.files_unchanged;
+        ++batch_changes_;
+        break;
+      case ProcessedFile::Outcome::kIndexed:
+        add_documents(writer, file);
+        break;
+    }
+    if (batch_changes_ >= options_.batch_documents) {
+      writer.commit_batch();
+      writer.begin_batch();
+      batch_changes_ = 0;
+    }
+    report_progress();
+  }
+
+  void add_documents(ArchiveWriter& writer, ProcessedFile& file) {
+    writer.remove_file(file.relative);
+    for (const auto& built : file.documents) {
+      writer.add(built.id, built.document);
+      count(built.type);
+    }
+    ++summary_.files_indexed;
+    batch_changes_ += file.documents.size();
+  }
+
+  void count(corpus::DocType type) {
+    switch (type) {
+      case corpus::DocType::kArticle: ++summary_.articles; break;
+      case corpus::DocType::kComment: ++summary_.comments; break;
+      case corpus::DocType::kQuotation: ++summary_.quotations; break;
+    }
+  }
+
+  void skip(const std::string& path, const std::string& reason) {
+    ++summary_.files_skipped;
+    ++summary_.errors;
+    if (on_skip_) on_skip_(path, reason);
+  }
+
+  void report_progress() {
+    if (!on_progress_) return;
+    summary_.seconds = elapsed();
+    on_progress_(summary_, bytes_total_);
+  }
+
+  [[nodiscard]] double elapsed() const {
+    return std::chrono::duration<double>(Clock::now() - start_).count();
+  }
+
+  const IndexOptions& options_;
+  const SkipReporter& on_skip_;
+  const ProgressReporter& on_progress_;
+  const WarningReporter& on_warning_;
+  const Clock::time_point start_ = Clock::now();
+  IndexSummary summary_;
+  std::vector<std::string> unreadable_;  // relative paths the walker could not read
+  std::uint64_t bytes_total_ = 0;
+  std::size_t batch_changes_ = 0;
+};
+
+}  // namespace
+
+IndexSummary index_corpus(const IndexOptions& options, const SkipReporter& on_skip,
+                          const ProgressReporter& on_progress, const WarningReporter& on_warning) {
+  return IndexRun(options, on_skip, on_progress, on_warning).run();
+}
+
+}  // namespace samizdat::indexer
