@@ -1,0 +1,66 @@
+#include "searcher/field_table.h"
+
+#include <gtest/gtest.h>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+
+namespace samizdat::searcher {
+namespace {
+
+namespace schema = corpus::schema;
+
+TEST(FieldTableTest, FindsFieldsByNameAndAlias) {
+  const FieldTable table({"party"});
+  ASSERT_NE(table.find("pub"), nullptr);
+  EXPECT_EQ(table.find("pub"), table.find("publication"));
+  EXPECT_EQ(table.find("lang"), table.find("language"));
+  EXPECT_EQ(table.find("party")->slot, schema::kSlotFirstExtraFacet);
+  EXPECT_EQ(table.find("nothing"), nullptr);
+}
+
+TEST(FieldTableTest, MakesTermsFoldedLikeTheIndexer) {
+  const FieldTable table({"party"});
+  const struct {
+    const char* field;
+    const char* value;
+    std::string term;
+  } cases[] = {
+      {"pub", "The  MILITANT", std::string(schema::kPrefixPublication) + schema::fold_term_value("The  MILITANT")},
+      {"author", "Rosa Luxemburg", std::string(schema::kPrefixAuthor) + schema::fold_term_value("Rosa Luxemburg")},
+      {"tag", "Labour", std::string(schema::kPrefixTag) + "labour"},
+      {"type", "Article", std::string(schema::kPrefixType) + "article"},
+      {"lang", "EN", std::string(schema::kPrefixLanguage) + "en"},
+      {"year", "1917", std::string(schema::kPrefixYear) + "1917"},
+      {"decade", "1910s", std::string(schema::kPrefixDecade) + "1910s"},
+      {"party", "Whig", schema::extra_facet_prefix("party") + "whig"},
+  };
+  for (const auto& test : cases) {
+    EXPECT_EQ(FieldTable::term(*table.find(test.field), test.value), test.term) << test.field;
+  }
+}
+
+TEST(FieldTableTest, MarksMultiValuedAndValueOrderedFields) {
+  const FieldTable table({});
+  EXPECT_TRUE(table.find("author")->multi_valued);
+  EXPECT_TRUE(table.find("tag")->multi_valued);
+  EXPECT_FALSE(table.find("publication")->multi_valued);
+  EXPECT_TRUE(table.find("year")->sorted_by_value);
+  EXPECT_TRUE(table.find("decade")->sorted_by_value);
+  EXPECT_FALSE(table.find("type")->sorted_by_value);
+}
+
+TEST(FieldTableTest, UnknownFieldErrorListsTheKnownOnes) {
+  const FieldTable table({"party"});
+  try {
+    static_cast<void>(table.at("colour", "filter"));
+    FAIL() << "accepted an unknown field";
+  } catch (const InputError& error) {
+    EXPECT_STREQ(error.what(),
+                 "unknown filter field 'colour' (known: type, year, decade, publication, author, language, "
+                 "source, tag, party)");
+  }
+}
+
+}  // namespace
+}  // namespace samizdat::searcher
