@@ -1,0 +1,177 @@
+#include "corpus/file_loader.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/corpus_config.h"
+#include "corpus/error.h"
+#include "tests/temp_dir.h"
+
+namespace samizdat::corpus {
+namespace {
+
+CorpusConfig config_from(const std::string& ini) {
+  return parse_corpus_config(ini, "/corpus/samizdat.ini");
+}
+
+std::vector<std::string> ids_of(const LoadedFile& loaded) {
+  std::vector<std::string> ids;
+  for (const Document& document : loaded.documents) ids.push_back(document.id);
+  return ids;
+}
+
+void expect_input_error(const std::string& content, const std::string& format,
+                        const std::string& message) {
+  try {
+    (void)load_content(content, format, "x." + format, CorpusConfig{});
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.what(), message);
+  }
+}
+
+const char* const kQuotingPage =
+    "<html><body><article><h1>On Workers</h1><p>As Marx wrote, \"the emancipation of the "
+    "working classes must be conquered by the working classes themselves.\" (General Rules, "
+    "1864)</p></article><div class=\"comment\"><span class=\"author\">Ann</span><p>Yes.</p>"
+    "</div><div class=\"comment\"><p>No.</p></div></body></html>";
+
+TEST(FileLoaderTest, GivesALoneArticleThePathIdAndItsChildrenSuffixes) {
+  const LoadedFile loaded =
+      load_content(kQuotingPage, "html", "1864/On Workers.html", CorpusConfig{});
+  EXPECT_EQ(ids_of(loaded), (std::vector<std::string>{"1864/on-workers", "1864/on-workers#c1",
+                                                      "1864/on-workers#c2",
+                                                      "1864/on-workers#q1"}));
+  for (std::size_t i = 1; i < loaded.documents.size(); ++i) {
+    EXPECT_EQ(loaded.documents[i].parent_id, "1864/on-workers");
+    EXPECT_EQ(loaded.documents[i].path, "1864/On Workers.html");
+  }
+  EXPECT_EQ(loaded.documents[0].parent_id, "");
+  EXPECT_EQ(loaded.documents[0].path, "1864/On Workers.html");
+  EXPECT_EQ(loaded.documents[3].type, DocType::kQuotation);
+  EXPECT_EQ(loaded.documents[3].source, "General Rules, 1864");
+  EXPECT_TRUE(loaded.warnings.empty());
+}
+
+TEST(FileLoaderTest, NumbersRecordsOrUsesTheirKeys) {
+  const LoadedFile loaded = load_content(
+      R"([{"title": "a", "comments": ["c"]}, {"id": "Key 7", "title": "b"}, {"title": "c"}])",
+      "json", "data/sotu.json", CorpusConfig{});
+  EXPECT_EQ(ids_of(loaded), (std::vector<std::string>{"data/sotu/1", "data/sotu/1#c1",
+                                                      "data/sotu/key-7", "data/sotu/3"}));
+  EXPECT_EQ(loaded.documents[1].parent_id, "data/sotu/1");
+}
+
+TEST(FileLoaderTest, ARepeatedRecordKeyFallsBackToTheRecordNumber) {
+  const LoadedFile loaded =
+      load_content("{\"id\": 5}\n{\"id\": 5}\n", "jsonl", "d.jsonl", CorpusConfig{});
+  EXPECT_EQ(ids_of(loaded), (std::vector<std::string>{"d/5", "d/2"}));
+  EXPECT_EQ(loaded.warnings,
+            (std::vector<std::string>{"record 2: id '5' repeats an earlier record; using d/2"}));
+}
+
+TEST(FileLoaderTest, AppliesConfigDefaultsAndChildrenInherit) {
+  const CorpusConfig config = config_from("publication = The Militant\nlanguage = en\n");
+  const LoadedFile loaded = load_content(
+      R"([{"text": "t", "date": "1938-10-01", "comments": ["x", {"text": "y", "date": "1938-11-02"}]},
+          {"text": "u", "publication": "Fourth International", "language": "fr"}])",
+      "json", "issues.json", config);
+  ASSERT_EQ(loaded.documents.size(), 4U);
+  const Document& first = loaded.documents[0];
+  EXPECT_EQ(first.publication, "The Militant");
+  EXPECT_EQ(first.language, "en");
+  EXPECT_EQ(first.title, "issues");  // the file stem, as the record has none
+  EXPECT_EQ(loaded.documents[1].date, (Date{1938, 10, 1}));
+  EXPECT_EQ(loaded.documents[1].publication, "The Militant");
+  EXPECT_EQ(loaded.documents[2].date, (Date{1938, 11, 2}));
+  EXPECT_EQ(loaded.documents[3].publication, "Fourth International");
+  EXPECT_EQ(loaded.documents[3].language, "fr");
+}
+
+TEST(FileLoaderTest, ReadsTheStateOfTheUnionExample) {
+  const CorpusConfig config = config_from("field.author = name\nfacet = party\n");
+  const LoadedFile loaded = load_content(
+      R"({"year":1790,"name":"George Washington","party":"none","text":"Fellow-Citizens"})",
+      "json", "1790.json", config);
+  ASSERT_EQ(loaded.documents.size(), 1U);
+  EXPECT_EQ(loaded.documents[0].id, "1790");
+  EXPECT_EQ(loaded.documents[0].authors, (std::vector<std::string>{"George Washington"}));
+  EXPECT_EQ(loaded.documents[0].date.year, 1790);
+  EXPECT_EQ(loaded.documents[0].extra.at("party"), "none");
+}
+
+TEST(FileLoaderTest, RepairsInvalidUtf8AndWarns) {
+  const LoadedFile loaded =
+      load_content("\xEF\xBB\xBF{\"text\": \"caf\xE9\"}", "json", "x.json", CorpusConfig{});
+  ASSERT_EQ(loaded.documents.size(), 1U);
+  EXPECT_EQ(loaded.documents[0].text, "caf\xEF\xBF\xBD");
+  EXPECT_EQ(loaded.warnings, (std::vector<std::string>{
+                                 "invalid UTF-8 repaired at byte 16 (1 sequence replaced)"}));
+}
+
+TEST(FileLoaderTest, KeepsGoodJsonLinesAndWarnsAboutBadOnes) {
+  const LoadedFile loaded =
+      load_content("{\"text\": \"a\"}\n{broken\n", "jsonl", "x.jsonl", CorpusConfig{});
+  EXPECT_EQ(ids_of(loaded), (std::vector<std::string>{"x"}));
+  ASSERT_EQ(loaded.warnings.size(), 1U);
+  EXPECT_EQ(loaded.warnings[0].rfind("line 2: invalid JSON at byte ", 0), 0U);
+}
+
+TEST(FileLoaderTest, RejectsFilesThatCannotBeUsed) {
+  expect_input_error(std::string("PK\x03\x04\0\0\0", 7), "txt", "binary file");
+  expect_input_error("", "txt", "empty file");
+  expect_input_error(" \n\t\r\n", "md", "empty file");
+  expect_input_error("\xEF\xBB\xBF\n", "html", "empty file");
+  expect_input_error("[1, 2", "json",
+                     "invalid JSON at byte 6: syntax error while parsing array - unexpected "
+                     "end of input; expected ']'");
+  expect_input_error("text", "pdf", "unknown format 'pdf'");
+}
+
+TEST(FileLoaderTest, LoadsAFileFromDisk) {
+  const testing::TempDir dir;
+  const auto file = dir.write("2017/page.html", "<title>Page</title><p>Body text.</p>");
+  const LoadedFile loaded = load_file(file, "2017/page.html", CorpusConfig{});
+  ASSERT_EQ(loaded.documents.size(), 1U);
+  EXPECT_EQ(loaded.documents[0].id, "2017/page");
+  EXPECT_EQ(loaded.documents[0].title, "Page");
+  EXPECT_EQ(loaded.documents[0].text, "Body text.");
+}
+
+TEST(FileLoaderTest, NamesTheFileInErrors) {
+  const testing::TempDir dir;
+  const auto missing = dir.path() / "missing.txt";
+  const auto empty = dir.write("empty.txt", "");
+  const struct {
+    std::filesystem::path path;
+    std::string message;
+  } cases[] = {
+      {missing, missing.string() + ": No such file or directory"},
+      {empty, empty.string() + ": empty file"},
+  };
+  for (const auto& c : cases) {
+    try {
+      (void)load_file(c.path, "x.txt", CorpusConfig{});
+      FAIL() << "no exception for " << c.path;
+    } catch (const InputError& error) {
+      EXPECT_EQ(error.what(), c.message);
+    }
+  }
+}
+
+TEST(FileLoaderTest, RejectsAFileOverTheSizeLimit) {
+  const testing::TempDir dir;
+  const auto big = dir.write("big.txt", "x");
+  std::filesystem::resize_file(big, 256ULL * 1024 * 1024 + 1);  // sparse: no disk used
+  try {
+    (void)load_file(big, "big.txt", CorpusConfig{});
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.what(), big.string() + ": file too large (268435457 bytes; limit 256 MiB)");
+  }
+}
+
+}  // namespace
+}  // namespace samizdat::corpus
