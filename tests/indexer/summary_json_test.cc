@@ -1,0 +1,39 @@
+#include "indexer/summary_json.h"
+
+#include <gtest/gtest.h>
+
+namespace samizdat::indexer {
+namespace {
+
+TEST(SummaryJsonTest, HasExactlyTheFieldsOfTheDesign) {
+  IndexSummary summary;
+  summary.files_seen = 126;
+  summary.files_indexed = 120;
+  summary.files_unchanged = 3;
+  summary.files_removed = 1;
+  summary.files_skipped = 2;
+  summary.errors = 2;
+  summary.articles = 120;
+  summary.comments = 340;
+  summary.quotations = 55;
+  summary.bytes_in = 12'300'000;
+  summary.archive_bytes = 9'800'000;
+  summary.seconds = 4.1;
+  const auto json = summary_json(summary);
+  EXPECT_EQ(json["files_seen"], 126);
+  EXPECT_EQ(json["files_indexed"], 120);
+  EXPECT_EQ(json["files_unchanged"], 3);
+  EXPECT_EQ(json["files_removed"], 1);
+  EXPECT_EQ(json["files_skipped"], 2);
+  EXPECT_EQ(json["errors"], 2);
+  EXPECT_EQ(json["documents"]["article"], 120);
+  EXPECT_EQ(json["documents"]["comment"], 340);
+  EXPECT_EQ(json["documents"]["quotation"], 55);
+  EXPECT_EQ(json["bytes_in"], 12'300'000);
+  EXPECT_EQ(json["archive_bytes"], 9'800'000);
+  EXPECT_DOUBLE_EQ(json["seconds"].get<double>(), 4.1);
+  EXPECT_EQ(json.size(), 10U);
+}
+
+}  // namespace
+}  // namespace samizdat::indexer
