@@ -84,14 +84,14 @@ class FolderLayout {
 
 }  // namespace
 
-std::vector<OutputFormat> parse_format_list(std::string_view list) {
+std::vector<OutputFormat> parse_format_list(std::string_view whole) {
   std::vector<OutputFormat> formats;
-  while (!list.empty()) {
+  for (auto list = whole; !list.empty();) {
     const auto comma = list.find(',');
     const auto name = list.substr(0, comma);
     const auto format = parse_output_format(name);
     if (!format) {
-      throw InputError("--formats '" + std::string(list) + "': unknown format '" +
+      throw InputError("--formats '" + std::string(whole) + "': unknown format '" +
                        std::string(name) + "' (expected txt, md, html or json)");
     }
     formats.push_back(*format);

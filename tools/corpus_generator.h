@@ -32,7 +32,7 @@ struct GeneratorSummary {
 // Parses a comma-separated list of formats ("txt,md,html,json").
 // @exception InputError "--formats 'LIST': unknown format 'X' (expected txt,
 //            md, html or json)" or "--formats is empty".
-[[nodiscard]] std::vector<OutputFormat> parse_format_list(std::string_view list);
+[[nodiscard]] std::vector<OutputFormat> parse_format_list(std::string_view whole);
 
 // Writes options.documents files below options.out, laid out as
 // YEAR/NNN/slug-INDEX.EXT with at most 1000 files per NNN folder. Memory use
