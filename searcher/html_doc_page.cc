@@ -1,0 +1,111 @@
+// The document page of render_doc_page (html_render.h): text, metadata,
+// quotations and comments.
+#include "searcher/html_highlight.h"
+#include "searcher/html_render.h"
+#include "searcher/html_render_internal.h"
+
+namespace samizdat::searcher {
+namespace {
+
+using html::data;
+using html::set_if;
+
+[[nodiscard]] std::string join(const std::vector<std::string>& values) {
+  std::string joined;
+  for (const auto& value : values) joined += (joined.empty() ? "" : ", ") + value;
+  return joined;
+}
+
+// Only web links become links: a "javascript:" URL in a document stays text.
+[[nodiscard]] bool is_web_url(std::string_view url) {
+  return url.starts_with("http://") || url.starts_with("https://");
+}
+
+void add_field(data& fields, std::string_view name, const std::string& value,
+               bool link = false) {
+  if (value.empty()) return;
+  data field;
+  field.set("name", std::string(name));
+  field.set("value", value);
+  if (link && is_web_url(value)) field.set("href", value);
+  fields.push_back(field);
+}
+
+[[nodiscard]] data metadata(const corpus::Document& document) {
+  data fields{data::type::list};
+  add_field(fields, "Type", std::string(corpus::to_string(document.type)));
+  add_field(fields, "Date", document.date.iso());
+  add_field(fields, "Publication", document.publication);
+  add_field(fields, document.authors.size() > 1 ? "Authors" : "Author", join(document.authors));
+  add_field(fields, "Language", document.language);
+  add_field(fields, "Tags", join(document.tags));
+  add_field(fields, "Source", document.source);
+  add_field(fields, "Link", document.url, true);
+  add_field(fields, "File", document.path);
+  for (const auto& [name, value] : document.extra) add_field(fields, html::field_label(name), value);
+  return fields;
+}
+
+[[nodiscard]] data paragraphs(const std::string& text, const std::vector<std::string>& words) {
+  data list{data::type::list};
+  for (const auto paragraph : split_paragraphs(text)) {
+    data item;
+    item.set("html", highlight_html(paragraph, words));
+    list.push_back(item);
+  }
+  return list;
+}
+
+// "c1" for "2017/x#c1": an anchor inside the article's page.
+[[nodiscard]] std::string anchor(const std::string& id) {
+  const auto hash = id.rfind('#');
+  return hash == std::string::npos ? id : id.substr(hash + 1);
+}
+
+[[nodiscard]] data child_data(const corpus::Document& child, const std::vector<std::string>& words,
+                              const html::SearchLinks& links) {
+  data item;
+  item.set("anchor", anchor(child.id));
+  item.set("href", links.document(child.id));
+  item.set("paragraphs", paragraphs(child.text, words));
+  set_if(item, "author", join(child.authors));
+  set_if(item, "speaker", join(child.authors));
+  set_if(item, "date", child.date.iso());
+  set_if(item, "source", child.source);
+  return item;
+}
+
+void add_children(data& page, const std::string& name, const std::vector<corpus::Document>& children,
+                  const std::vector<std::string>& words, const html::SearchLinks& links) {
+  data list{data::type::list};
+  for (const auto& child : children) list.push_back(child_data(child, words, links));
+  page.set("has_" + name, !children.empty());
+  page.set(name, list);
+  page.set(name.substr(0, name.size() - 1) + "_count", html::format_count(children.size()));
+}
+
+}  // namespace
+
+std::string render_doc_page(const TemplateSet& templates, const DocumentView& view,
+                            const std::optional<corpus::Document>& parent, const PageSearch& page) {
+  const html::SearchLinks links(page.params);
+  const auto words = highlight_words(page.query);
+  const auto& document = view.document;
+  const auto title = document.title.empty() ? document.id : document.title;
+  data page_data;
+  page_data.set("title", title);
+  page_data.set("back_href", links.results());
+  page_data.set("fields", metadata(document));
+  page_data.set("paragraphs", paragraphs(document.text, words));
+  if (parent) {
+    data parent_data;
+    parent_data.set("title", parent->title.empty() ? parent->id : parent->title);
+    parent_data.set("href", links.document(parent->id));
+    page_data.set("parent", parent_data);
+  }
+  add_children(page_data, "quotations", view.quotations, words, links);
+  add_children(page_data, "comments", view.comments, words, links);
+  return html::render_in_layout(templates, "doc", page_data, title, page.query);
+}
+
+}  // namespace samizdat::searcher
