@@ -26,7 +26,8 @@ enum class JsonLayout {
 //   string or an array); publication; language or lang; tags (an array or a
 //   comma-separated string); url; id (the record's own key, which becomes
 //   Document::id for the loader to complete); comments (an array of strings
-//   or of objects with text/body/content, author and date).
+//   or of objects with text/body/content, author/authors/name and date;
+//   comment keys are not renamed).
 // Every other string, number or boolean key goes to Document::extra as a
 // string (numbers as JSON writes them); arrays and objects under other keys
 // are not kept. A date string that does not parse stays in extra["date"].
