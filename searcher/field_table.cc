@@ -19,7 +19,7 @@ namespace schema = corpus::schema;
       {"publication", {"pub"}, std::string(schema::kPrefixPublication), kFolded, schema::kSlotPublication,
        false, false},
       {"author", {}, std::string(schema::kPrefixAuthor), kFolded, schema::kSlotAuthor, true, false},
-      {"language", {"lang"}, std::string(schema::kPrefixLanguage), kLowerCase, schema::kSlotLanguage,
+      {"language", {"lang"}, std::string(schema::kPrefixLanguage), kFolded, schema::kSlotLanguage,
        false, false},
       {"source", {}, std::string(schema::kPrefixSource), kFolded, schema::kSlotSource, false, false},
       {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false},

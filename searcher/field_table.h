@@ -14,8 +14,8 @@ namespace samizdat::searcher {
 
 // How a field's value becomes its boolean term.
 enum class TermValue {
-  kFolded,     // corpus::schema::fold_term_value (publication, author, tag, ...)
-  kLowerCase,  // ASCII lower case (type, language, decade, year)
+  kFolded,     // corpus::schema::fold_term_value (publication, author, language, tag, ...)
+  kLowerCase,  // ASCII lower case (type, decade, year)
 };
 
 struct Field {
