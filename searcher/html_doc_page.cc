@@ -1,8 +1,10 @@
 // The document page of render_doc_page (html_render.h): text, metadata,
 // quotations and comments.
+#include "searcher/hit_builder.h"
 #include "searcher/html_highlight.h"
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
+#include "searcher/json_output.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -10,7 +12,7 @@ namespace {
 using html::data;
 using html::set_if;
 
-[[nodiscard]] std::string join(const std::vector<std::string>& values) {
+[[nodiscard]] std::string join_tags(const std::vector<std::string>& values) {
   std::string joined;
   for (const auto& value : values) joined += (joined.empty() ? "" : ", ") + value;
   return joined;
@@ -36,9 +38,10 @@ void add_field(data& fields, std::string_view name, const std::string& value,
   add_field(fields, "Type", std::string(corpus::to_string(document.type)));
   add_field(fields, "Date", document.date.iso());
   add_field(fields, "Publication", document.publication);
-  add_field(fields, document.authors.size() > 1 ? "Authors" : "Author", join(document.authors));
+  add_field(fields, document.authors.size() > 1 ? "Authors" : "Author",
+            join_authors(document.authors));
   add_field(fields, "Language", document.language);
-  add_field(fields, "Tags", join(document.tags));
+  add_field(fields, "Tags", join_tags(document.tags));
   add_field(fields, "Source", document.source);
   add_field(fields, "Link", document.url, true);
   add_field(fields, "File", document.path);
@@ -68,8 +71,8 @@ void add_field(data& fields, std::string_view name, const std::string& value,
   item.set("anchor", anchor(child.id));
   item.set("href", links.document(child.id));
   item.set("paragraphs", paragraphs(child.text, words));
-  set_if(item, "author", join(child.authors));
-  set_if(item, "speaker", join(child.authors));
+  set_if(item, "author", join_authors(child.authors));
+  set_if(item, "speaker", join_authors(child.authors));
   set_if(item, "date", child.date.iso());
   set_if(item, "source", child.source);
   return item;
@@ -91,7 +94,7 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
   const html::SearchLinks links(page.params);
   const auto words = highlight_words(page.query);
   const auto& document = view.document;
-  const auto title = document.title.empty() ? document.id : document.title;
+  const auto title = html::display_title(make_hit(document));
   data page_data;
   page_data.set("title", title);
   page_data.set("back_href", links.results());
@@ -99,7 +102,7 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
   page_data.set("paragraphs", paragraphs(document.text, words));
   if (parent) {
     data parent_data;
-    parent_data.set("title", parent->title.empty() ? parent->id : parent->title);
+    parent_data.set("title", html::display_title(make_hit(*parent)));
     parent_data.set("href", links.document(parent->id));
     page_data.set("parent", parent_data);
   }

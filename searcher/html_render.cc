@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "searcher/html_render_internal.h"
+#include "searcher/json_output.h"
 
 namespace samizdat::searcher {
 namespace html {
@@ -73,6 +74,17 @@ std::string format_count(std::uint64_t count) {
     grouped += digits[i];
   }
   return grouped;
+}
+
+std::string display_title(const SearchHit& hit) {
+  if (!hit.title.empty()) return hit.title;
+  const auto authors = join_authors(hit.authors);
+  if (hit.type == "comment") return authors.empty() ? "A comment" : "A comment by " + authors;
+  if (hit.type == "quotation") {
+    if (!authors.empty()) return "Quoting " + authors;
+    return hit.source.empty() ? "A quotation" : "Quoting " + hit.source;
+  }
+  return hit.id;
 }
 
 SearchLinks::SearchLinks(const QueryParams& params) {

@@ -12,6 +12,7 @@
 
 #include "searcher/http_params.h"
 #include "searcher/http_templates.h"
+#include "searcher/search_request.h"
 
 namespace samizdat::searcher::html {
 
@@ -31,6 +32,10 @@ void set_if(data& object, const std::string& key, const std::string& value);
 
 // 12345 → "12,345".
 [[nodiscard]] std::string format_count(std::uint64_t count);
+
+// The hit's title; for a comment or quotation, which have none, what it is
+// and who said it ("A comment by Reader One", "Quoting Lenin").
+[[nodiscard]] std::string display_title(const SearchHit& hit);
 
 // URLs derived from the parameters of one search page.
 class SearchLinks {

@@ -7,6 +7,7 @@
 
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
+#include "searcher/json_output.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -73,14 +74,12 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
 
 [[nodiscard]] data hit_data(const SearchHit& hit, const html::SearchLinks& links) {
   data item;
-  item.set("title", hit.title.empty() ? hit.id : hit.title);
+  item.set("title", html::display_title(hit));
   item.set("href", links.document(hit.id));
   item.set("type", hit.type);
   set_if(item, "date", hit.date);
   set_if(item, "publication", hit.publication);
-  std::string authors;
-  for (const auto& author : hit.authors) authors += (authors.empty() ? "" : ", ") + author;
-  set_if(item, "authors", authors);
+  set_if(item, "authors", join_authors(hit.authors));
   set_if(item, "snippet", hit.snippet);
   return item;
 }
@@ -139,8 +138,9 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
   }
   std::vector<std::pair<int, std::uint64_t>> years;
   if (counts.empty()) return years;
-  const int first = counts.begin()->first;
-  const int last = counts.rbegin()->first;
+  // Whole decades, so that a few years do not make a few giant bars.
+  const int first = counts.begin()->first / 10 * 10;
+  const int last = counts.rbegin()->first / 10 * 10 + 9;
   if (last - first > kMaxTimelineSpan) return {counts.begin(), counts.end()};
   for (int year = first; year <= last; ++year) {
     const auto found = counts.find(year);
