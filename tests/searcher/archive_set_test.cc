@@ -1,0 +1,218 @@
+#include "searcher/archive_set.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <thread>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+#include "searcher/searcher.h"
+#include "tests/searcher/archive_fixture.h"
+
+namespace samizdat::searcher {
+namespace {
+
+using testing::fixture_records;
+using testing::FixtureRecord;
+
+// xapian-tcpsrv serving one archive on a free local port; stopped on
+// destruction. It runs in a process group of its own because on SIGTERM it
+// signals its whole group (its forked connection handlers).
+class TcpServer {
+ public:
+  explicit TcpServer(const std::string& archive) : port_(free_port()) {
+    pid_ = fork();
+    if (pid_ > 0) setpgid(pid_, pid_);  // whichever of parent and child runs first
+    if (pid_ == 0) {
+      setpgid(0, 0);
+      const std::string port = std::to_string(port_);
+      execl("/usr/bin/xapian-tcpsrv", "xapian-tcpsrv", "--port", port.c_str(), "--interface", "127.0.0.1",
+            archive.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    wait_until_accepting();
+  }
+  ~TcpServer() {
+    if (pid_ <= 0) return;
+    kill(-pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+  }
+  TcpServer(const TcpServer&) = delete;
+  TcpServer& operator=(const TcpServer&) = delete;
+
+  [[nodiscard]] std::string address() const { return "tcp://127.0.0.1:" + std::to_string(port_); }
+
+ private:
+  [[nodiscard]] static sockaddr_in local_address(int port) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return address;
+  }
+
+  [[nodiscard]] static int free_port() {
+    const int fd = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address = local_address(0);
+    socklen_t length = sizeof address;
+    bind(fd, reinterpret_cast<sockaddr*>(&address), length);
+    getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+    close(fd);
+    return ntohs(address.sin_port);
+  }
+
+  void wait_until_accepting() const {
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      const int fd = socket(AF_INET, SOCK_STREAM, 0);
+      sockaddr_in address = local_address(port_);
+      const bool connected = connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+      close(fd);
+      if (connected) return;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    throw std::runtime_error("xapian-tcpsrv did not start on port " + std::to_string(port_));
+  }
+
+  int port_;
+  pid_t pid_ = -1;
+};
+
+// What a search returns, with ties in rank made irrelevant.
+struct Outcome {
+  std::uint64_t total = 0;
+  std::map<std::string, std::pair<double, std::string>> score_and_snippet;
+  std::map<std::string, FacetCounts> facets;
+};
+
+[[nodiscard]] Outcome search_all(const std::vector<std::string>& databases, const std::string& query) {
+  Searcher searcher(databases);
+  SearchRequest request;
+  request.query = query;
+  request.limit = 100;
+  request.facets = {"all"};
+  const auto response = searcher.search(request);
+  Outcome outcome{response.total, {}, response.facets};
+  for (const auto& hit : response.results) outcome.score_and_snippet[hit.id] = {hit.score, hit.snippet};
+  return outcome;
+}
+
+void expect_same(const Outcome& actual, const Outcome& expected) {
+  EXPECT_EQ(actual.total, expected.total);
+  EXPECT_EQ(actual.facets, expected.facets);
+  ASSERT_EQ(actual.score_and_snippet.size(), expected.score_and_snippet.size());
+  for (const auto& [id, score_and_snippet] : expected.score_and_snippet) {
+    ASSERT_TRUE(actual.score_and_snippet.contains(id)) << id;
+    EXPECT_NEAR(actual.score_and_snippet.at(id).first, score_and_snippet.first, 1e-9) << id;
+    EXPECT_EQ(actual.score_and_snippet.at(id).second, score_and_snippet.second) << id;
+  }
+}
+
+class ArchiveSetTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    directory_ = std::make_unique<testing::TempDir>();
+    const auto& records = fixture_records();
+    const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
+    whole_ = testing::build_archive(*directory_, "whole", records).string();
+    first_ = testing::build_archive(*directory_, "first", std::vector<FixtureRecord>(records.begin(), middle)).string();
+    second_ = testing::build_archive(*directory_, "second", std::vector<FixtureRecord>(middle, records.end())).string();
+  }
+  static void TearDownTestSuite() { directory_.reset(); }
+
+  static void expect_error(const std::vector<std::string>& databases, const std::string& message) {
+    try {
+      const Searcher searcher(databases);
+      ADD_FAILURE() << "opened " << databases.front();
+    } catch (const ArchiveError& error) {
+      EXPECT_EQ(error.what(), message);
+    }
+  }
+
+  static inline std::unique_ptr<testing::TempDir> directory_;
+  static inline std::string whole_;
+  static inline std::string first_;
+  static inline std::string second_;
+};
+
+TEST_F(ArchiveSetTest, TwoArchivesSearchLikeOneHoldingBoth) {
+  for (const std::string query : {"revolution", "soviets OR constitution", ""}) {
+    expect_same(search_all({first_, second_}, query), search_all({whole_}, query));
+  }
+}
+
+TEST_F(ArchiveSetTest, ShowsDocumentsFromEitherArchive) {
+  Searcher searcher({first_, second_});
+  for (const auto& record : fixture_records()) {
+    const auto view = searcher.show(record.id);
+    ASSERT_TRUE(view) << record.id;
+    EXPECT_EQ(view->document.text, record.text);
+    EXPECT_EQ(view->comments.size(), record.comments.size());
+  }
+}
+
+TEST_F(ArchiveSetTest, StubFileListsArchivesAsOne) {
+  const auto stub = directory_->write("both.stub", "auto " + first_ + "\nauto " + second_ + "\n");
+  expect_same(search_all({stub.string()}, "revolution"), search_all({whole_}, "revolution"));
+  Searcher searcher({stub.string()});
+  EXPECT_EQ(searcher.show(fixture_records().back().id)->document.text, fixture_records().back().text);
+}
+
+TEST_F(ArchiveSetTest, SearchesARemoteShardThroughXapianTcpsrv) {
+  const TcpServer server(second_);
+  expect_same(search_all({first_, server.address()}, "revolution"), search_all({whole_}, "revolution"));
+}
+
+TEST_F(ArchiveSetTest, ReportsArchivesThatCannotBeOpened) {
+  const std::string missing = (directory_->path() / "missing").string();
+  expect_error({whole_, missing}, "cannot open archive '" + missing + "': Couldn't stat '" + missing + "'");
+  expect_error({"tcp://localhost"}, "cannot open archive 'tcp://localhost': expected tcp://HOST:PORT");
+  expect_error({"tcp://localhost:http"}, "cannot open archive 'tcp://localhost:http': expected tcp://HOST:PORT");
+  try {
+    const Searcher searcher({});
+    ADD_FAILURE() << "opened nothing";
+  } catch (const InputError& error) {
+    EXPECT_STREQ(error.what(), "no archive given: use --db ARCHIVE");
+  }
+}
+
+TEST_F(ArchiveSetTest, RefusesOtherSchemaVersions) {
+  const std::string other = (directory_->path() / "other").string();
+  const std::string plain = (directory_->path() / "plain").string();
+  {
+    Xapian::WritableDatabase database(other, Xapian::DB_CREATE);
+    database.set_metadata(std::string(corpus::schema::kMetaSchemaVersion), "99");
+    database.commit();
+    Xapian::WritableDatabase(plain, Xapian::DB_CREATE).commit();
+  }
+  expect_error({other}, "archive '" + other + "' has schema version 99, this program reads version " +
+                            std::to_string(corpus::schema::kSchemaVersion) + ": rebuild it with samizdat-index --full");
+  expect_error({plain}, "archive '" + plain + "' is not a samizdat archive (no schema version; expected " +
+                            std::to_string(corpus::schema::kSchemaVersion) + "): build it with samizdat-index");
+}
+
+TEST_F(ArchiveSetTest, ReopenSeesNewCommits) {
+  testing::TempDir directory;
+  const auto& records = fixture_records();
+  const auto archive = testing::build_archive(directory, "grow", {records.front()}).string();
+  Searcher searcher({archive});
+  SearchRequest request;
+  EXPECT_EQ(searcher.search(request).total, 1 + records.front().comments.size());
+  static_cast<void>(testing::build_archive(directory, "grow", {records.front(), records[1]}));
+  searcher.reopen();
+  EXPECT_EQ(searcher.search(request).total, 2 + records.front().comments.size() + records[1].comments.size());
+}
+
+}  // namespace
+}  // namespace samizdat::searcher
