@@ -1,0 +1,69 @@
+#include "searcher/text_output.h"
+
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+namespace samizdat::searcher {
+namespace {
+
+TEST(TextOutputTest, RendersSnippetsForTerminalsAndPipes) {
+  const struct {
+    std::string snippet;
+    Highlight highlight;
+    std::string expected;
+  } cases[] = {
+      {"<mark>bread</mark> &amp; roses", Highlight::kPlain, "bread & roses"},
+      {"<mark>bread</mark> &amp; roses", Highlight::kAnsi, "\x1b[1mbread\x1b[0m & roses"},
+      {"a &lt;b&gt; &quot;c&quot; &#39;d&#39;", Highlight::kPlain, "a <b> \"c\" 'd'"},
+      {"…plain text…", Highlight::kAnsi, "…plain text…"},
+      {"&amp", Highlight::kPlain, "&amp"},
+  };
+  for (const auto& test : cases) EXPECT_EQ(render_snippet(test.snippet, test.highlight), test.expected);
+}
+
+TEST(TextOutputTest, ListsNumberedResultsThenFacets) {
+  SearchResponse response;
+  response.query = "bread";
+  response.total = 12;
+  response.total_exact = false;
+  response.corrected = "breed";
+  SearchHit hit;
+  hit.id = "1917/a";
+  hit.title = "Bread and Roses";
+  hit.date = "1917-04";
+  hit.publication = "Pravda";
+  hit.authors = {"A", "B"};
+  hit.type = "article";
+  hit.rank = 3;
+  hit.snippet = "<mark>bread</mark>";
+  response.results.push_back(hit);
+  response.facets["type"] = {{"article", 10}, {"comment", 2}};
+  std::ostringstream out;
+  write_text(response, Highlight::kPlain, out);
+  EXPECT_EQ(out.str(),
+            "about 12 results for 'bread'\n"
+            "Did you mean: breed\n\n"
+            "3. Bread and Roses\n"
+            "   1917-04 · Pravda · A; B · article · 1917/a\n"
+            "   bread\n\n"
+            "type:  article (10)  comment (2)\n");
+}
+
+TEST(TextOutputTest, WritesADocumentWithItsChildren) {
+  DocumentView view;
+  view.document.id = "1917/a";
+  view.document.title = "Title";
+  view.document.text = "Body.";
+  corpus::Document comment;
+  comment.id = "1917/a#c1";
+  comment.type = corpus::DocType::kComment;
+  comment.text = "Comment.";
+  view.comments.push_back(comment);
+  std::ostringstream out;
+  write_text(view, out);
+  EXPECT_EQ(out.str(), "Title\narticle · 1917/a\n\nBody.\n\n---\n1917/a#c1\ncomment · 1917/a#c1\n\nComment.\n");
+}
+
+}  // namespace
+}  // namespace samizdat::searcher
