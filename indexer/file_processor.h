@@ -19,7 +19,7 @@
 namespace samizdat::indexer {
 
 // Files larger than this are skipped rather than read into memory.
-inline constexpr std::uint64_t kMaxFileBytes = std::uint64_t{512} * 1024 * 1024;
+inline constexpr std::uint64_t kMaxFileBytes = std::uint64_t{256} * 1024 * 1024;
 
 // One document ready to add.
 struct BuiltDocument {

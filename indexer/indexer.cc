@@ -78,7 +78,7 @@ class IndexRun {
       return read_archived_signatures(writer.database());
     });
     // A changed config changes how every file reads: read them all again.
-    const bool trust = stored_config.empty() || stored_config == config.to_ini();
+    const bool trust = stored_config == config.to_ini();
     auto plan = plan_update(files, archived, unreadable_, trust);
     summary_.files_unchanged = plan.unchanged;
     summary_.files_removed = plan.removed.size();
