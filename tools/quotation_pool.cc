@@ -143,7 +143,7 @@ constexpr std::array kPool = {
       "Istruitevi, perché avremo bisogno di tutta la nostra intelligenza. Agitatevi, perché "
       "avremo bisogno di tutto il nostro entusiasmo.",
       "L'Ordine Nuovo", 1919, "1° maggio 1919", "it"),
-    v(q("Ленин", "Коммунизм есть Советская власть плюс электрификация всей страны.",
+    v(q("Ленин", "Коммунизм — это есть Советская власть плюс электрификация всей страны.",
         "Доклад на VIII съезде Советов", 1920, "", "ru"),
       "Полное собрание сочинений", "ПСС", 42, 159),
 };
