@@ -38,6 +38,7 @@ void write_hit(const SearchHit& hit, Highlight highlight, std::ostream& out) {
 
 void write_facets(const SearchResponse& response, std::ostream& out) {
   for (const auto& [field, counts] : response.facets) {
+    if (counts.empty()) continue;  // no match has this field
     out << field << ':';
     for (const auto& [value, count] : counts) out << "  " << value << " (" << count << ')';
     out << '\n';

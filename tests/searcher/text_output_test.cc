@@ -39,6 +39,7 @@ TEST(TextOutputTest, ListsNumberedResultsThenFacets) {
   hit.snippet = "<mark>bread</mark>";
   response.results.push_back(hit);
   response.facets["type"] = {{"article", 10}, {"comment", 2}};
+  response.facets["source"] = {};
   std::ostringstream out;
   write_text(response, Highlight::kPlain, out);
   EXPECT_EQ(out.str(),
