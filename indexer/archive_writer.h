@@ -40,6 +40,7 @@ class ArchiveWriter {
   void set_metadata(std::string_view key, std::string_view value);
   // Adds the document, replacing any with the same id, and feeds its
   // unprefixed words to the spelling dictionary.
+  // REQUIRES: `document` holds the term Q + id (DocumentBuilder adds it).
   void add(const std::string& id, const Xapian::Document& document);
   // Removes every document of the file at `relative` (article and children).
   void remove_file(const std::string& relative);

@@ -1,0 +1,160 @@
+#include "indexer/archive_writer.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "corpus/error.h"
+#include "corpus/schema.h"
+#include "tests/temp_dir.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace schema = corpus::schema;
+
+std::string error_of(const std::filesystem::path& path, bool overwrite) {
+  try {
+    const ArchiveWriter writer(path, overwrite);
+  } catch (const ArchiveError& error) {
+    return error.what();
+  }
+  return "no error";
+}
+
+Xapian::Document document_of_file(const std::string& id, const std::string& relative,
+                                  const std::string& signature) {
+  Xapian::Document document;
+  document.add_boolean_term(std::string(schema::kPrefixId) + id);
+  document.add_boolean_term(std::string(schema::kPrefixFile) + relative);
+  if (!signature.empty()) document.add_value(schema::kSlotFileSignature, signature);
+  return document;
+}
+
+Xapian::doccount spelling_frequency(const Xapian::Database& database, const std::string& word) {
+  for (auto spelling = database.spellings_begin(); spelling != database.spellings_end(); ++spelling) {
+    if (*spelling == word) return spelling.get_termfreq();
+  }
+  return 0;
+}
+
+TEST(ArchiveWriterTest, CreatesAGlassDatabase) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "new.archive";
+  { const ArchiveWriter writer(path, false); }
+  EXPECT_TRUE(std::filesystem::exists(path / "iamglass"));
+}
+
+TEST(ArchiveWriterTest, RefusesANonEmptyFolderThatIsNotAnArchive) {
+  const testing::TempDir scratch;
+  scratch.write("documents/letter.txt", "Dear comrade");
+  const auto path = scratch.path() / "documents";
+  EXPECT_EQ(error_of(path, false), "cannot open archive '" + path.string() +
+                                       "': the folder is not empty and holds no Xapian database");
+  EXPECT_EQ(error_of(path, true), error_of(path, false));
+}
+
+TEST(ArchiveWriterTest, RefusesAnArchiveAnotherWriterHolds) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "locked.archive";
+  const ArchiveWriter first(path, false);
+  EXPECT_TRUE(error_of(path, false).starts_with("cannot open archive '" + path.string() +
+                                                "': Unable to get write lock"))
+      << error_of(path, false);
+}
+
+TEST(ArchiveWriterTest, RefusesDocumentsWithoutSchemaVersion) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "foreign.archive";
+  {
+    Xapian::WritableDatabase database(path.string());
+    database.add_document(Xapian::Document());
+    database.commit();
+  }
+  EXPECT_EQ(error_of(path, false),
+            "cannot update archive '" + path.string() +
+                "': it holds documents but no schema version, so samizdat-index did not write "
+                "it; index into a new archive");
+  EXPECT_EQ(error_of(path, true), "no error");
+}
+
+TEST(ArchiveWriterTest, BatchIsInvisibleUntilCommitted) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  ArchiveWriter writer(path, false);
+  writer.begin_batch();
+  writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+  EXPECT_EQ(Xapian::Database(path.string()).get_doccount(), 0U);
+  writer.commit_batch();
+  EXPECT_EQ(Xapian::Database(path.string()).get_doccount(), 1U);
+}
+
+TEST(ArchiveWriterTest, UncommittedBatchIsDiscarded) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  {
+    ArchiveWriter writer(path, false);
+    writer.begin_batch();
+    writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+  }
+  EXPECT_EQ(Xapian::Database(path.string()).get_doccount(), 0U);
+}
+
+TEST(ArchiveWriterTest, AddReplacesTheDocumentWithTheSameId) {
+  const testing::TempDir scratch;
+  ArchiveWriter writer(scratch.path() / "a.archive", false);
+  writer.begin_batch();
+  writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+  writer.add("x", document_of_file("x", "x.md", "2:2:2"));
+  writer.commit_batch();
+  EXPECT_EQ(writer.database().get_doccount(), 1U);
+  EXPECT_EQ(writer.database().get_termfreq("XFILEx.md"), 1U);
+}
+
+TEST(ArchiveWriterTest, FeedsUnprefixedWordsToTheSpellingDictionary) {
+  const testing::TempDir scratch;
+  ArchiveWriter writer(scratch.path() / "a.archive", false);
+  auto document = document_of_file("x", "x.txt", "");
+  document.add_term("revolution", 2);
+  document.add_term("Zrevolut");
+  document.add_term("1917");
+  writer.begin_batch();
+  writer.add("x", document);
+  writer.commit_batch();
+  EXPECT_EQ(spelling_frequency(writer.database(), "revolution"), 2U);
+  EXPECT_EQ(spelling_frequency(writer.database(), "Zrevolut"), 0U);
+  EXPECT_EQ(spelling_frequency(writer.database(), "1917"), 0U);
+  EXPECT_EQ(writer.database().get_spelling_suggestion("revolutoin"), "revolution");
+}
+
+TEST(ArchiveWriterTest, RemoveFileDeletesEveryDocumentOfTheFile) {
+  const testing::TempDir scratch;
+  ArchiveWriter writer(scratch.path() / "a.archive", false);
+  writer.begin_batch();
+  writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+  writer.add("x#c1", document_of_file("x#c1", "x.txt", ""));
+  writer.add("y", document_of_file("y", "y.txt", "1:1:1"));
+  writer.remove_file("x.txt");
+  writer.commit_batch();
+  EXPECT_EQ(writer.database().get_doccount(), 1U);
+  EXPECT_EQ(writer.database().get_termfreq("Qy"), 1U);
+}
+
+TEST(ArchiveWriterTest, UpdateSignatureChangesOnlyTheArticles) {
+  const testing::TempDir scratch;
+  ArchiveWriter writer(scratch.path() / "a.archive", false);
+  writer.begin_batch();
+  writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+  writer.add("x#c1", document_of_file("x#c1", "x.txt", ""));
+  writer.update_signature("x.txt", "1:9:1");
+  writer.commit_batch();
+  const auto& database = writer.database();
+  EXPECT_EQ(database.get_document(*database.postlist_begin("Qx")).get_value(
+                schema::kSlotFileSignature), "1:9:1");
+  EXPECT_EQ(database.get_document(*database.postlist_begin("Qx#c1")).get_value(
+                schema::kSlotFileSignature), "");
+}
+
+}  // namespace
+}  // namespace samizdat::indexer
