@@ -12,8 +12,8 @@ constexpr double kMinBytes = 300;
 constexpr double kMaxBytes = 20000;
 constexpr std::size_t kMinBody = 150;
 constexpr int kMaxComments = 5;
-constexpr double kQuotationPerParagraph = 0.12;
-constexpr double kQuotationPerComment = 0.1;
+constexpr double kQuotationPerSentence = 0.025;
+constexpr double kQuotationPerCommentSentence = 0.03;
 constexpr double kHeadingPerParagraph = 0.15;
 
 // What each format adds around the text, so the file lands near its target.
@@ -65,7 +65,7 @@ void append_sentences(DeterministicRandom& random, const SentenceSource& sentenc
     comment.date = doc.date.later_in_month(random.between(0, 10));
     comment.text.clear();
     append_sentences(random, sentences, *doc.language, random.between(1, 4),
-                     kQuotationPerComment, comment.text);
+                     kQuotationPerCommentSentence, comment.text);
     bytes += comment.text.size() + comment.author.size() + 80;
   }
   std::stable_sort(doc.comments.begin(), doc.comments.end(),
@@ -90,7 +90,7 @@ void draw_body(DeterministicRandom& random, const SentenceSource& sentences, std
       sentences.append_heading(random, *doc.language, random.between(2, 4), paragraph.text);
     } else {
       append_sentences(random, sentences, *doc.language, random.between(2, 6),
-                       kQuotationPerParagraph, paragraph.text);
+                       kQuotationPerSentence, paragraph.text);
     }
     used += paragraph.text.size() + 2;
   }
