@@ -42,6 +42,14 @@ void set_headers(const std::string& target, httplib::Response& res) {
   res.set_header("Cache-Control", is_static ? "public, max-age=3600" : "no-store");
 }
 
+// SO_REUSEADDR lets a restarted server bind despite old connections in
+// TIME_WAIT; httplib's default also sets SO_REUSEPORT, which would let a
+// second server share the port silently instead of failing.
+void set_socket_options(socket_t socket) {
+  const int yes = 1;
+  setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
@@ -98,6 +106,7 @@ HttpServer::HttpServer(const ServerConfig& config, std::ostream& log)
   server.set_write_timeout(kWriteTimeoutSeconds);
   server.set_keep_alive_timeout(kKeepAliveSeconds);
   server.set_payload_max_length(kMaxPayloadBytes);
+  server.set_socket_options(set_socket_options);
   const auto answer = [impl = impl_.get()](const httplib::Request& req, httplib::Response& res) {
     impl->answer(req, res);
   };
