@@ -20,7 +20,8 @@ namespace samizdat::tools {
 
 // xoshiro256**. The std distributions are implementation-defined, so every
 // derived draw (below, chance, log_uniform) is written out here: the same
-// seed gives the same corpus with any standard library.
+// seed gives the same corpus with any standard library (log_uniform also
+// relies on the C library's exp and log, which glibc rounds correctly).
 // Not thread-safe; use one per thread (or per document).
 class DeterministicRandom {
  public:

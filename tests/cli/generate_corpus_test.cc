@@ -57,34 +57,35 @@ std::map<std::string, std::string> read_tree(const fs::path& root) {
   return files;
 }
 
-// Generates kDocuments documents with `seed` into `folder` below `scratch`.
-std::map<std::string, std::string> generate(const TempDir& scratch, const std::string& folder,
-                                            int seed) {
-  const fs::path out = scratch.path() / folder;
+// Generates kDocuments documents with `seed` into a folder of `scratch`.
+std::map<std::string, std::string> generate(const TempDir& scratch, int seed) {
+  const fs::path out = scratch.path() / "corpus";
   const auto result = run_generator(generate_args(out, kDocuments, seed), scratch);
   EXPECT_EQ(result.exit_code, 0) << result.err;
   return read_tree(out);
 }
 
 TEST(GenerateCorpusTest, SameSeedWritesByteIdenticalTrees) {
-  const TempDir scratch;
-  const auto first = generate(scratch, "first", 42);
-  const auto second = generate(scratch, "second", 42);
+  const TempDir first_scratch;
+  const TempDir second_scratch;
+  const auto first = generate(first_scratch, 42);
+  const auto second = generate(second_scratch, 42);
   ASSERT_EQ(first.size(), static_cast<std::size_t>(kDocuments));
   EXPECT_EQ(first, second);
 }
 
 TEST(GenerateCorpusTest, DifferentSeedWritesDifferentCorpus) {
-  const TempDir scratch;
-  const auto first = generate(scratch, "first", 42);
-  const auto other = generate(scratch, "other", 43);
+  const TempDir first_scratch;
+  const TempDir other_scratch;
+  const auto first = generate(first_scratch, 42);
+  const auto other = generate(other_scratch, 43);
   ASSERT_EQ(other.size(), static_cast<std::size_t>(kDocuments));
   EXPECT_NE(first, other);
 }
 
 TEST(GenerateCorpusTest, WritesOneFilePerDocumentInEveryFormatUnderYearFolders) {
   const TempDir scratch;
-  const auto files = generate(scratch, "corpus", 7);
+  const auto files = generate(scratch, 7);
   std::set<std::string> extensions;
   for (const auto& [relative, content] : files) {
     extensions.insert(fs::path(relative).extension().string());
