@@ -1,0 +1,53 @@
+#include "corpus/folding_stemmer.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+namespace samizdat::corpus {
+namespace {
+
+TEST(FoldingStemmerTest, FoldsAccentsAndCaseBeforeStemming) {
+  Xapian::Stem french = make_folding_stemmer("fr");
+  EXPECT_EQ(french("Révolutions"), Xapian::Stem("fr")("revolutions"));
+  Xapian::Stem german = make_folding_stemmer("de");
+  EXPECT_EQ(german("Straße"), Xapian::Stem("de")("strasse"));
+  Xapian::Stem russian = make_folding_stemmer("ru");
+  EXPECT_EQ(russian("Ёлки"), Xapian::Stem("ru")("елки"));
+  EXPECT_EQ(russian("Троцкий"), Xapian::Stem("ru")("троцкий"));
+}
+
+TEST(FoldingStemmerTest, OnlyFoldsForALanguageWithoutStemmer) {
+  Xapian::Stem none = make_folding_stemmer("uk");
+  EXPECT_EQ(none("Łódź"), "lodz");
+  EXPECT_EQ(make_folding_stemmer("")("Révolution"), "revolution");
+}
+
+// Index with one folding stemmer, query and highlight with another: an
+// unaccented query finds and marks the accented word.
+TEST(FoldingStemmerTest, MatchesAndHighlightsAccentedWordsThroughXapian) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::string text = "La Révolution russe passa par Łódź.";
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(make_folding_stemmer("fr"));
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+  Xapian::Document document;
+  generator.set_document(document);
+  generator.index_text(text);
+  db.add_document(document);
+
+  Xapian::QueryParser parser;
+  const Xapian::Stem query_stemmer = make_folding_stemmer("fr");
+  parser.set_stemmer(query_stemmer);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(parser.parse_query("revolution lodz"));
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  ASSERT_EQ(mset.size(), 1U);
+  EXPECT_EQ(mset.snippet(text, 100, query_stemmer, 0, "[", "]"),
+            "La [Révolution] russe passa par [Łódź].");
+}
+
+}  // namespace
+}  // namespace samizdat::corpus
