@@ -20,7 +20,8 @@ TEST(LanguageInfoTest, NamesLanguagesInEnglish) {
 }
 
 TEST(LanguageInfoTest, KnowsWhichLanguagesXapianCanStem) {
-  for (const std::string code : {"en", "fr", "de", "es", "it", "ru", "pt", "nl", "sv", "da", "fi"}) {
+  for (const std::string code :
+       {"en", "fr", "de", "es", "it", "ru", "pt", "nl", "sv", "da", "fi"}) {
     EXPECT_TRUE(has_stemmer(code)) << code;
   }
   for (const std::string code : {"", "none", "uk", "el", "xx", "english2"}) {
