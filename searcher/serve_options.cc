@@ -47,7 +47,13 @@ Examples:
 [[nodiscard]] po::variables_map parse_arguments(int argc, const char* const* argv) {
   po::variables_map values;
   try {
-    po::store(po::command_line_parser(argc, argv).options(describe_options()).run(), values);
+    // An empty positional description makes stray words an error, not ignored.
+    const po::positional_options_description no_positionals;
+    po::store(po::command_line_parser(argc, argv)
+                  .options(describe_options())
+                  .positional(no_positionals)
+                  .run(),
+              values);
     po::notify(values);
   } catch (const po::error& e) {
     throw InputError(e.what());
