@@ -68,6 +68,7 @@ ProcessedFile FileProcessor::process(const FileJob& job) {
   ProcessedFile result;
   result.path = job.entry.path.string();
   result.relative = job.entry.relative;
+  result.in_archive = job.in_archive;
   try {
     const std::string content = read_content(job.entry);
     result.bytes_read = content.size();

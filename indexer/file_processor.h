@@ -40,6 +40,7 @@ struct ProcessedFile {
   std::vector<std::string> warnings;    // repairs that did not stop the file
   std::vector<BuiltDocument> documents;  // kIndexed: articles, then their children
   std::uint64_t bytes_read = 0;
+  bool in_archive = false;  // the archive holds older documents of the file
 };
 
 // Turns files into documents. Every failure that concerns the file alone

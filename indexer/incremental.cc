@@ -104,7 +104,7 @@ UpdatePlan plan_update(const std::vector<corpus::FileEntry>& files,
     if (previous && previous->size == entry.size && previous->mtime_ns == entry.mtime_ns) {
       ++plan.unchanged;
     } else {
-      plan.jobs.push_back({entry, previous});
+      plan.jobs.push_back({entry, previous, found != archived.end()});
     }
   }
   for (const auto& [relative, signature] : archived) {

@@ -44,6 +44,7 @@ struct FileSignature {
 struct FileJob {
   corpus::FileEntry entry;
   std::optional<FileSignature> previous;  // to recognise unchanged content
+  bool in_archive = false;                // has documents to replace
 };
 
 // What a run has to do.

@@ -143,7 +143,7 @@ class IndexRun {
   }
 
   void add_documents(ArchiveWriter& writer, ProcessedFile& file) {
-    writer.remove_file(file.relative);
+    if (file.in_archive) writer.remove_file(file.relative);
     for (const auto& built : file.documents) {
       writer.add(built.id, built.document);
       count(built.type);

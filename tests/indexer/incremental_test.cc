@@ -50,9 +50,12 @@ TEST(IncrementalTest, PlanKeepsMatchingFilesReadsOthersAndRemovesTheMissing) {
   EXPECT_EQ(plan.jobs[0].entry.relative, "b.txt");
   ASSERT_TRUE(plan.jobs[0].previous.has_value());
   EXPECT_EQ(plan.jobs[0].previous->hash, 2U);
+  EXPECT_TRUE(plan.jobs[0].in_archive);
   EXPECT_EQ(plan.jobs[1].entry.relative, "c.txt");
   EXPECT_FALSE(plan.jobs[1].previous.has_value());
+  EXPECT_TRUE(plan.jobs[1].in_archive);
   EXPECT_EQ(plan.jobs[2].entry.relative, "d.txt");
+  EXPECT_FALSE(plan.jobs[2].in_archive);
   EXPECT_EQ(plan.removed, std::vector<std::string>{"gone.txt"});
 }
 
