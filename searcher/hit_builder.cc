@@ -5,6 +5,21 @@ namespace {
 
 constexpr std::size_t kSnippetBytes = 200;
 
+// A snippet is one line: paragraph breaks inside it read as plain spaces.
+std::string collapse_whitespace(const std::string& text) {
+  std::string line;
+  line.reserve(text.size());
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!space) {
+      line += c;
+    } else if (!line.empty() && line.back() != ' ') {
+      line += ' ';
+    }
+  }
+  return line;
+}
+
 }  // namespace
 
 SearchHit make_hit(const corpus::Document& document) {
@@ -24,9 +39,10 @@ SearchHit make_hit(const corpus::Document& document) {
 }
 
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer) {
-  return mset.snippet(text, kSnippetBytes, stemmer,
-                      Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>",
-                      "</mark>", "…");
+  return collapse_whitespace(mset.snippet(text, kSnippetBytes, stemmer,
+                                          Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                              Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                          "<mark>", "</mark>", "…"));
 }
 
 }  // namespace samizdat::searcher
