@@ -1,5 +1,7 @@
 #include "corpus/txt_reader.h"
 
+#include <algorithm>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,6 +17,9 @@ namespace samizdat::corpus {
 namespace {
 
 constexpr std::size_t kMaxHeadingBytes = 80;
+// A first line longer than this is body text, not a title (a file that is one
+// long paragraph); the loader then titles the document after its file.
+constexpr std::size_t kMaxTitleBytes = 300;
 constexpr std::size_t kMaxPublicationBytes = 60;
 // The footer is the last paragraph or has at most this many blurb paragraphs after it.
 constexpr std::size_t kMaxBlurbParagraphs = 2;
@@ -161,11 +166,13 @@ std::vector<Document> make_comments(const std::vector<Paragraph>& paragraphs, st
 }
 
 // Takes the title from the first paragraph's first line, unless front matter
-// gave one; returns the index of the first body paragraph.
+// gave one or that line is too long to be a title; returns the index of the
+// first body paragraph.
 std::size_t take_title(Document& article, std::vector<Paragraph>& paragraphs) {
   if (!article.title.empty() || paragraphs.empty()) return 0;
   std::string& first = paragraphs.front().text;
   const auto newline = first.find('\n');
+  if (std::min(newline, first.size()) > kMaxTitleBytes) return 0;
   article.title = first.substr(0, newline);
   if (newline == std::string::npos) return 1;
   first.erase(0, newline + 1);

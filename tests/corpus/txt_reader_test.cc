@@ -116,6 +116,14 @@ TEST(TxtReaderTest, WithoutDatelineOrFooterTitleIsStillTheFirstLine) {
   EXPECT_TRUE(docs[0].sections.empty());
 }
 
+TEST(TxtReaderTest, LongFirstLineIsBodyNotTitle) {
+  const std::string speech(400, 'a');
+  const std::vector<Document> docs = read_txt(speech + "\n\nSecond paragraph.");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_TRUE(docs[0].title.empty());
+  EXPECT_EQ(docs[0].text, speech + "\n\nSecond paragraph.");
+}
+
 TEST(TxtReaderTest, SentencesAreNotHeadings) {
   const Document article = read_txt(
       "T\n\nA closing sentence.\n\nWhat follows:\n\nlower case line\n\n"
