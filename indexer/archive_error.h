@@ -3,11 +3,11 @@
 #ifndef SAMIZDAT_INDEXER_ARCHIVE_ERROR_H_
 #define SAMIZDAT_INDEXER_ARCHIVE_ERROR_H_
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <string_view>
 #include <utility>
-
-#include <xapian.h>
 
 #include "corpus/error.h"
 
@@ -15,7 +15,8 @@ namespace samizdat::indexer {
 
 // "cannot VERB archive 'PATH': REASON", REASON being Xapian's message
 // ("Unable to get write lock on ...: already locked").
-[[nodiscard]] ArchiveError archive_error(std::string_view verb, const std::filesystem::path& archive,
+[[nodiscard]] ArchiveError archive_error(std::string_view verb,
+                                         const std::filesystem::path& archive,
                                          const Xapian::Error& error);
 
 // Runs `action`, rethrowing a Xapian::Error as archive_error(verb, archive).

@@ -1,9 +1,9 @@
 #include "indexer/archive_stats.h"
 
+#include <xapian.h>
+
 #include <sstream>
 #include <system_error>
-
-#include <xapian.h>
 
 #include "corpus/schema.h"
 #include "corpus/stored_document.h"

@@ -28,11 +28,13 @@ Xapian::WritableDatabase open_database(const std::filesystem::path& path, bool o
   check_not_foreign_folder(path);
   const int flags = Xapian::DB_BACKEND_GLASS |
                     (overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);
-  return guard_archive("open", path, [&] { return Xapian::WritableDatabase(path.string(), flags); });
+  return guard_archive("open", path,
+                       [&] { return Xapian::WritableDatabase(path.string(), flags); });
 }
 
 bool is_unprefixed_word(const std::string& term) {
-  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && !(term[0] >= '0' && term[0] <= '9');
+  return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') &&
+         !(term[0] >= '0' && term[0] <= '9');
 }
 
 }  // namespace
@@ -91,7 +93,8 @@ void ArchiveWriter::remove_file(const std::string& relative) {
 void ArchiveWriter::update_signature(const std::string& relative, const std::string& signature) {
   guard_archive("write", path_, [&] {
     const std::string term = std::string(schema::kPrefixFile) + relative;
-    const std::vector<Xapian::docid> ids(database_.postlist_begin(term), database_.postlist_end(term));
+    const std::vector<Xapian::docid> ids(database_.postlist_begin(term),
+                                         database_.postlist_end(term));
     for (const Xapian::docid id : ids) {
       Xapian::Document document = database_.get_document(id);
       if (document.get_value(schema::kSlotFileSignature).empty()) continue;

@@ -3,11 +3,11 @@
 #ifndef SAMIZDAT_INDEXER_ARCHIVE_WRITER_H_
 #define SAMIZDAT_INDEXER_ARCHIVE_WRITER_H_
 
+#include <xapian.h>
+
 #include <filesystem>
 #include <string>
 #include <string_view>
-
-#include <xapian.h>
 
 namespace samizdat::indexer {
 

@@ -3,13 +3,13 @@
 #ifndef SAMIZDAT_INDEXER_DOCUMENT_BUILDER_H_
 #define SAMIZDAT_INDEXER_DOCUMENT_BUILDER_H_
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "corpus/document.h"
 

@@ -3,11 +3,11 @@
 #ifndef SAMIZDAT_INDEXER_FILE_PROCESSOR_H_
 #define SAMIZDAT_INDEXER_FILE_PROCESSOR_H_
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include <xapian.h>
 
 #include "corpus/corpus_config.h"
 #include "corpus/document.h"
@@ -33,11 +33,11 @@ struct BuiltDocument {
 struct ProcessedFile {
   enum class Outcome { kIndexed, kUnchanged, kSkipped };
   Outcome outcome = Outcome::kSkipped;
-  std::string path;       // as opened, for messages
-  std::string relative;   // relative to the corpus root
-  std::string reason;     // kSkipped: why
-  std::string signature;  // kIndexed and kUnchanged: the file's new signature
-  std::vector<std::string> warnings;    // repairs that did not stop the file
+  std::string path;                      // as opened, for messages
+  std::string relative;                  // relative to the corpus root
+  std::string reason;                    // kSkipped: why
+  std::string signature;                 // kIndexed and kUnchanged: the file's new signature
+  std::vector<std::string> warnings;     // repairs that did not stop the file
   std::vector<BuiltDocument> documents;  // kIndexed: articles, then their children
   std::uint64_t bytes_read = 0;
   bool in_archive = false;  // the archive holds older documents of the file

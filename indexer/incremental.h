@@ -3,14 +3,14 @@
 #ifndef SAMIZDAT_INDEXER_INCREMENTAL_H_
 #define SAMIZDAT_INDEXER_INCREMENTAL_H_
 
+#include <xapian.h>
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <xapian.h>
 
 #include "corpus/walker.h"
 

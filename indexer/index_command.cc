@@ -21,7 +21,9 @@ int run_index(const CommandLine& line, const CommandStreams& streams) {
       [&](const IndexSummary& so_far, std::uint64_t bytes_total) {
         progress.update(so_far, bytes_total);
       },
-      [&](const std::string& path, const std::string& message) { print("warning", path, message); });
+      [&](const std::string& path, const std::string& message) {
+        print("warning", path, message);
+      });
   progress.clear();
   streams.err << format_summary(summary) << '\n';
   if (line.json) streams.out << summary_json(summary).dump(2) << '\n';

@@ -61,12 +61,13 @@ class IndexRun {
 
  private:
   std::vector<corpus::FileEntry> walk() {
-    auto files = corpus::walk_corpus(options_.corpus, [this](const std::string& path,
-                                                             const std::string& reason) {
-      skip(path, reason);
-      const auto relative = std::filesystem::path(path).lexically_relative(options_.corpus);
-      if (!relative.empty() && *relative.begin() != "..") unreadable_.push_back(relative.generic_string());
-    });
+    auto files = corpus::walk_corpus(
+        options_.corpus, [this](const std::string& path, const std::string& reason) {
+          skip(path, reason);
+          const auto relative = std::filesystem::path(path).lexically_relative(options_.corpus);
+          if (!relative.empty() && *relative.begin() != "..")
+            unreadable_.push_back(relative.generic_string());
+        });
     summary_.files_seen = files.size();
     return files;
   }
@@ -74,9 +75,8 @@ class IndexRun {
   UpdatePlan make_plan(const ArchiveWriter& writer, const corpus::CorpusConfig& config,
                        const std::vector<corpus::FileEntry>& files) {
     const std::string stored_config = writer.metadata(schema::kMetaConfig);
-    const auto archived = guard_archive("read", writer.path(), [&] {
-      return read_archived_signatures(writer.database());
-    });
+    const auto archived = guard_archive(
+        "read", writer.path(), [&] { return read_archived_signatures(writer.database()); });
     // A changed config changes how every file reads: read them all again.
     const bool trust = stored_config == config.to_ini();
     auto plan = plan_update(files, archived, unreadable_, trust);
@@ -154,9 +154,15 @@ class IndexRun {
 
   void count(corpus::DocType type) {
     switch (type) {
-      case corpus::DocType::kArticle: ++summary_.articles; break;
-      case corpus::DocType::kComment: ++summary_.comments; break;
-      case corpus::DocType::kQuotation: ++summary_.quotations; break;
+      case corpus::DocType::kArticle:
+        ++summary_.articles;
+        break;
+      case corpus::DocType::kComment:
+        ++summary_.comments;
+        break;
+      case corpus::DocType::kQuotation:
+        ++summary_.quotations;
+        break;
     }
   }
 

@@ -16,9 +16,9 @@ struct IndexOptions {
   std::filesystem::path archive;                // the Xapian database folder
   std::filesystem::path corpus;                 // the folder of texts
   std::optional<std::filesystem::path> config;  // default: CORPUS/samizdat.ini if present
-  bool full = false;         // rebuild from scratch instead of updating
-  unsigned threads = 0;      // 0: one per core
-  std::size_t batch_documents = 10000;  // documents per commit
+  bool full = false;                            // rebuild from scratch instead of updating
+  unsigned threads = 0;                         // 0: one per core
+  std::size_t batch_documents = 10000;          // documents per commit
 };
 
 // What a run did (the object `samizdat-index --json` prints).
@@ -29,7 +29,7 @@ struct IndexSummary {
   std::uint64_t files_removed = 0;
   std::uint64_t files_skipped = 0;
   std::uint64_t errors = 0;
-  std::uint64_t articles = 0;    // documents written this run, by type
+  std::uint64_t articles = 0;  // documents written this run, by type
   std::uint64_t comments = 0;
   std::uint64_t quotations = 0;
   std::uint64_t bytes_in = 0;

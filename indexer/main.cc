@@ -2,13 +2,12 @@
 // the command line, runs the command, and turns exceptions into one line on
 // stderr and an exit status (1: failure, 2: usage error).
 #include <unistd.h>
+#include <xapian.h>
 
+#include <boost/program_options/errors.hpp>
 #include <exception>
 #include <iostream>
 #include <string>
-
-#include <boost/program_options/errors.hpp>
-#include <xapian.h>
 
 #include "corpus/error.h"
 #include "indexer/index_command.h"

@@ -1,9 +1,8 @@
 #include "indexer/options.h"
 
+#include <boost/program_options.hpp>
 #include <sstream>
 #include <vector>
-
-#include <boost/program_options.hpp>
 
 namespace samizdat::indexer {
 namespace {
@@ -21,20 +20,18 @@ struct Numbers {
 // Options a user sees in --help; values land in `line` and `numbers`.
 po::options_description visible_options(CommandLine& line, Numbers& numbers) {
   po::options_description options("Options");
-  options.add_options()
-      ("db", po::value<std::string>()->value_name("ARCHIVE")->required(),
-       "the archive (a Xapian database folder) to create or update")
-      ("config", po::value<std::string>()->value_name("FILE"),
-       "corpus config (default: CORPUS_DIR/samizdat.ini when present)")
-      ("full", po::bool_switch(&line.index.full), "rebuild the archive from scratch")
-      ("threads", po::value<long long>(&numbers.threads)->value_name("N"),
-       "worker threads reading and compressing files (default 0: one per core)")
-      ("batch", po::value<long long>(&numbers.batch)->value_name("N"),
-       "documents per commit (default 10000); an interrupted run keeps every "
-       "committed batch")
-      ("json", po::bool_switch(&line.json), "print the summary as one JSON object on stdout")
-      ("stats", "print what the archive holds instead of indexing")
-      ("help", "show this help");
+  options.add_options()("db", po::value<std::string>()->value_name("ARCHIVE")->required(),
+                        "the archive (a Xapian database folder) to create or update")(
+      "config", po::value<std::string>()->value_name("FILE"),
+      "corpus config (default: CORPUS_DIR/samizdat.ini when present)")(
+      "full", po::bool_switch(&line.index.full), "rebuild the archive from scratch")(
+      "threads", po::value<long long>(&numbers.threads)->value_name("N"),
+      "worker threads reading and compressing files (default 0: one per core)")(
+      "batch", po::value<long long>(&numbers.batch)->value_name("N"),
+      "documents per commit (default 10000); an interrupted run keeps every "
+      "committed batch")("json", po::bool_switch(&line.json),
+                         "print the summary as one JSON object on stdout")(
+      "stats", "print what the archive holds instead of indexing")("help", "show this help");
   return options;
 }
 
@@ -46,8 +43,8 @@ po::options_description all_options(CommandLine& line, Numbers& numbers) {
 
 void take_numbers(const Numbers& numbers, IndexOptions& index) {
   if (numbers.threads < 0 || numbers.threads > kMaxThreads) {
-    throw po::error("--threads must be between 0 and " + std::to_string(kMaxThreads) +
-                    ", not " + std::to_string(numbers.threads));
+    throw po::error("--threads must be between 0 and " + std::to_string(kMaxThreads) + ", not " +
+                    std::to_string(numbers.threads));
   }
   if (numbers.batch < 1) {
     throw po::error("--batch must be at least 1, not " + std::to_string(numbers.batch));
@@ -58,9 +55,8 @@ void take_numbers(const Numbers& numbers, IndexOptions& index) {
 
 // The positional CORPUS_DIR: exactly one for indexing, none for --stats.
 void take_corpus(const po::variables_map& values, CommandLine& line) {
-  const auto corpus = values.count("corpus") != 0
-                          ? values["corpus"].as<std::vector<std::string>>()
-                          : std::vector<std::string>{};
+  const auto corpus = values.count("corpus") != 0 ? values["corpus"].as<std::vector<std::string>>()
+                                                  : std::vector<std::string>{};
   if (line.command == Command::kStats) {
     if (!corpus.empty()) throw po::error("--stats takes no CORPUS_DIR ('" + corpus[0] + "')");
     return;

@@ -13,7 +13,9 @@ std::string fixed(double value) {
   return text;
 }
 
-std::string megabytes(std::uint64_t bytes) { return fixed(static_cast<double>(bytes) / 1e6) + " MB"; }
+std::string megabytes(std::uint64_t bytes) {
+  return fixed(static_cast<double>(bytes) / 1e6) + " MB";
+}
 
 std::string duration(double seconds) {
   const auto whole = static_cast<long long>(seconds + 0.5);
@@ -26,7 +28,8 @@ std::string duration(double seconds) {
 
 std::string format_progress(const IndexSummary& so_far, std::uint64_t bytes_total) {
   const auto done = so_far.files_indexed + so_far.files_unchanged + so_far.files_skipped;
-  const double rate = so_far.seconds > 0 ? static_cast<double>(so_far.bytes_in) / so_far.seconds : 0;
+  const double rate =
+      so_far.seconds > 0 ? static_cast<double>(so_far.bytes_in) / so_far.seconds : 0;
   std::string line = std::to_string(done) + "/" + std::to_string(so_far.files_seen) + " files, " +
                      megabytes(so_far.bytes_in) + ", " + fixed(rate / 1e6) + " MB/s";
   if (rate > 0 && bytes_total > so_far.bytes_in) {
@@ -39,11 +42,10 @@ std::string format_summary(const IndexSummary& summary) {
   return "indexed " + std::to_string(summary.files_indexed) + " files (" +
          std::to_string(summary.files_unchanged) + " unchanged, " +
          std::to_string(summary.files_removed) + " removed, " +
-         std::to_string(summary.files_skipped) + " skipped): " +
-         std::to_string(summary.articles) + " articles, " + std::to_string(summary.comments) +
-         " comments, " + std::to_string(summary.quotations) + " quotations; " +
-         megabytes(summary.bytes_in) + " in " + fixed(summary.seconds) + " s \u2192 archive " +
-         megabytes(summary.archive_bytes);
+         std::to_string(summary.files_skipped) + " skipped): " + std::to_string(summary.articles) +
+         " articles, " + std::to_string(summary.comments) + " comments, " +
+         std::to_string(summary.quotations) + " quotations; " + megabytes(summary.bytes_in) +
+         " in " + fixed(summary.seconds) + " s \u2192 archive " + megabytes(summary.archive_bytes);
 }
 
 void ProgressLine::update(const IndexSummary& so_far, std::uint64_t bytes_total) {

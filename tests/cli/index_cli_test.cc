@@ -1,18 +1,17 @@
 // End-to-end tests of the samizdat-index executable.
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <xapian.h>
 
 #include "tests/indexer/archive_probe.h"
 #include "tests/temp_dir.h"
@@ -38,10 +37,9 @@ struct RunResult {
 RunResult run(const TempDir& scratch, const std::string& arguments) {
   const auto out = scratch.path() / "stdout";
   const auto err = scratch.path() / "stderr";
-  const int raw = std::system((kBinary + " " + arguments + " >" + out.string() + " 2>" +
-                               err.string()).c_str());
-  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, testing::read_file(out),
-          testing::read_file(err)};
+  const int raw =
+      std::system((kBinary + " " + arguments + " >" + out.string() + " 2>" + err.string()).c_str());
+  return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, testing::read_file(out), testing::read_file(err)};
 }
 
 class IndexCliTest : public ::testing::Test {
@@ -61,9 +59,9 @@ TEST_F(IndexCliTest, JsonSummaryHasEveryDesignedField) {
   const auto result = run(scratch_, "--db " + archive() + " --json " + corpus_.path().string());
   ASSERT_EQ(result.status, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
-  for (const char* field : {"files_seen", "files_indexed", "files_unchanged", "files_removed",
-                            "files_skipped", "errors", "documents", "bytes_in", "archive_bytes",
-                            "seconds"}) {
+  for (const char* field :
+       {"files_seen", "files_indexed", "files_unchanged", "files_removed", "files_skipped",
+        "errors", "documents", "bytes_in", "archive_bytes", "seconds"}) {
     EXPECT_TRUE(json.contains(field)) << field;
   }
   EXPECT_EQ(json["files_seen"], 2);
@@ -104,8 +102,9 @@ TEST_F(IndexCliTest, SkippedFileIsReportedAndTheRunSucceeds) {
   corpus_.write("empty.txt", "");
   const auto result = run(scratch_, "--db " + archive() + " " + corpus_.path().string());
   EXPECT_EQ(result.status, 0);
-  EXPECT_NE(result.err.find("skipped " + (corpus_.path() / "empty.txt").string() + ": empty file\n"),
-            std::string::npos)
+  EXPECT_NE(
+      result.err.find("skipped " + (corpus_.path() / "empty.txt").string() + ": empty file\n"),
+      std::string::npos)
       << result.err;
   EXPECT_EQ(testing::archive_ids(archive()).size(), 3U);
 }
@@ -152,8 +151,8 @@ TEST(IndexCliKillTest, RunKilledAfterACommitResumesToTheSameArchive) {
   }
   const auto killed = (scratch.path() / "killed.archive").string();
   const auto clean = (scratch.path() / "clean.archive").string();
-  const pid_t pid = spawn_quietly({kBinary, "--db", killed, "--threads", "1", "--batch", "20",
-                                   corpus.path().string()});
+  const pid_t pid = spawn_quietly(
+      {kBinary, "--db", killed, "--threads", "1", "--batch", "20", corpus.path().string()});
   ASSERT_GT(pid, 0);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   while (committed_documents(killed) == 0 && std::chrono::steady_clock::now() < deadline) {

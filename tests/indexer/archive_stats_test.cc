@@ -1,8 +1,8 @@
 #include "indexer/archive_stats.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "corpus/error.h"
 #include "indexer/indexer.h"
@@ -45,7 +45,8 @@ TEST_F(ArchiveStatsTest, CountsDocumentsByTypePublicationLanguageAndDecade) {
 
 TEST_F(ArchiveStatsTest, MeasuresTextAndDisk) {
   const auto stats = read_archive_stats(archive());
-  const std::string texts = std::string("First text.") + "A comment." + "Второй текст." + "Third text.";
+  const std::string texts =
+      std::string("First text.") + "A comment." + "Второй текст." + "Third text.";
   EXPECT_EQ(stats.text_bytes, texts.size());
   EXPECT_GT(stats.compressed_text_bytes, 0U);
   EXPECT_EQ(stats.disk_bytes, folder_bytes(archive()));
@@ -71,7 +72,8 @@ TEST(ArchiveStatsErrorTest, MissingArchiveIsAnArchiveError) {
     (void)read_archive_stats(path);
     FAIL() << "no error";
   } catch (const ArchiveError& error) {
-    EXPECT_TRUE(std::string(error.what()).starts_with("cannot open archive '" + path.string() + "': "))
+    EXPECT_TRUE(
+        std::string(error.what()).starts_with("cannot open archive '" + path.string() + "': "))
         << error.what();
   }
 }

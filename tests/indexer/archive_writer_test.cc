@@ -1,9 +1,9 @@
 #include "indexer/archive_writer.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <string>
 
 #include "corpus/error.h"
 #include "corpus/schema.h"
@@ -33,7 +33,8 @@ Xapian::Document document_of_file(const std::string& id, const std::string& rela
 }
 
 Xapian::doccount spelling_frequency(const Xapian::Database& database, const std::string& word) {
-  for (auto spelling = database.spellings_begin(); spelling != database.spellings_end(); ++spelling) {
+  for (auto spelling = database.spellings_begin(); spelling != database.spellings_end();
+       ++spelling) {
     if (*spelling == word) return spelling.get_termfreq();
   }
   return 0;
@@ -59,8 +60,9 @@ TEST(ArchiveWriterTest, RefusesAnArchiveAnotherWriterHolds) {
   const testing::TempDir scratch;
   const auto path = scratch.path() / "locked.archive";
   const ArchiveWriter first(path, false);
-  EXPECT_TRUE(error_of(path, false).starts_with("cannot open archive '" + path.string() +
-                                                "': Unable to get write lock"))
+  EXPECT_TRUE(
+      error_of(path, false)
+          .starts_with("cannot open archive '" + path.string() + "': Unable to get write lock"))
       << error_of(path, false);
 }
 
@@ -150,10 +152,12 @@ TEST(ArchiveWriterTest, UpdateSignatureChangesOnlyTheArticles) {
   writer.update_signature("x.txt", "1:9:1");
   writer.commit_batch();
   const auto& database = writer.database();
-  EXPECT_EQ(database.get_document(*database.postlist_begin("Qx")).get_value(
-                schema::kSlotFileSignature), "1:9:1");
-  EXPECT_EQ(database.get_document(*database.postlist_begin("Qx#c1")).get_value(
-                schema::kSlotFileSignature), "");
+  EXPECT_EQ(
+      database.get_document(*database.postlist_begin("Qx")).get_value(schema::kSlotFileSignature),
+      "1:9:1");
+  EXPECT_EQ(database.get_document(*database.postlist_begin("Qx#c1"))
+                .get_value(schema::kSlotFileSignature),
+            "");
 }
 
 }  // namespace

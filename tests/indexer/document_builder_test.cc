@@ -1,10 +1,10 @@
 #include "indexer/document_builder.h"
 
-#include <set>
-#include <string>
-
 #include <gtest/gtest.h>
 #include <xapian.h>
+
+#include <set>
+#include <string>
 
 #include "corpus/error.h"
 #include "corpus/schema.h"

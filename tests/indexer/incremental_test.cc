@@ -1,9 +1,9 @@
 #include "indexer/incremental.h"
 
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace samizdat::indexer {
 namespace {
@@ -38,10 +38,10 @@ TEST(IncrementalTest, PlanKeepsMatchingFilesReadsOthersAndRemovesTheMissing) {
   const std::vector<corpus::FileEntry> files = {entry("a.txt", 10, 100), entry("b.txt", 20, 200),
                                                 entry("c.txt", 30, 300), entry("d.txt", 40, 400)};
   const std::map<std::string, std::string> archived = {
-      {"a.txt", "10:100:1"},  // unchanged
-      {"b.txt", "20:999:2"},  // touched: read, with the previous signature
-      {"c.txt", ""},          // no signature: read
-      {"gone.txt", "5:5:5"},  // removed
+      {"a.txt", "10:100:1"},      // unchanged
+      {"b.txt", "20:999:2"},      // touched: read, with the previous signature
+      {"c.txt", ""},              // no signature: read
+      {"gone.txt", "5:5:5"},      // removed
       {"locked/x.txt", "1:1:1"},  // below an unreadable folder: kept
   };
   const auto plan = plan_update(files, archived, {"locked"}, true);
@@ -67,9 +67,8 @@ TEST(IncrementalTest, PlanReadsEveryFileWhenSignaturesAreNotTrusted) {
 }
 
 TEST(IncrementalTest, UnreadableFolderProtectsOnlyPathsBelowIt) {
-  const auto plan =
-      plan_update({}, {{"lock", "1:1:1"}, {"locked.txt", "1:1:1"}, {"lock/a", "1:1:1"}}, {"lock"},
-                  true);
+  const auto plan = plan_update(
+      {}, {{"lock", "1:1:1"}, {"locked.txt", "1:1:1"}, {"lock/a", "1:1:1"}}, {"lock"}, true);
   EXPECT_EQ(plan.removed, std::vector<std::string>{"locked.txt"});
 }
 

@@ -1,5 +1,8 @@
 #include "indexer/indexer.h"
 
+#include <gtest/gtest.h>
+#include <xapian.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -7,9 +10,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-#include <xapian.h>
 
 #include "corpus/corpus_config.h"
 #include "corpus/error.h"
@@ -64,7 +64,8 @@ class IndexerTest : public ::testing::Test {
     skipped_.clear();
     warnings_.clear();
     return index_corpus(
-        options, [this](const std::string& path, const std::string& reason) {
+        options,
+        [this](const std::string& path, const std::string& reason) {
           skipped_[fs::path(path).lexically_relative(corpus_.path()).generic_string()] = reason;
         },
         {},
@@ -218,7 +219,8 @@ TEST_F(IndexerTest, TrainsADictionaryOnALargeEnoughCorpusAndRecordsItsId) {
   (void)index();
   const Xapian::Database database(archive().string());
   ASSERT_EQ(database.get_metadata(std::string(corpus::schema::kMetaDictionaryCurrent)), "1");
-  EXPECT_FALSE(database.get_metadata(std::string(corpus::schema::kMetaDictionaryPrefix) + "1").empty());
+  EXPECT_FALSE(
+      database.get_metadata(std::string(corpus::schema::kMetaDictionaryPrefix) + "1").empty());
   const auto stored = corpus::decode_stored_document(
       database.get_document(*database.postlist_begin("Qmany/42")).get_data());
   EXPECT_EQ(stored.dictionary_id, 1U);
@@ -237,7 +239,9 @@ TEST_F(IndexerTest, ThreadsAndBatchesDoNotChangeTheArchive) {
 
 TEST_F(IndexerTest, BadInputsAreSkippedOrRepairedAndNothingIndexedIsLost) {
   (void)index();
-  corpus_.write("bad/binary.txt", std::string("\x7f" "ELF\0\0\0\0\x01\x02\x03", 12));
+  corpus_.write("bad/binary.txt", std::string("\x7f"
+                                              "ELF\0\0\0\0\x01\x02\x03",
+                                              12));
   corpus_.write("bad/empty.txt", "");
   corpus_.write("bad/broken.json", R"({"title": "unfinished)");
   corpus_.write("bad/latin1.txt", "Caf\xe9 Title\n\nA caf\xe9 with bad bytes.\n");

@@ -1,10 +1,10 @@
 #include "indexer/options.h"
 
-#include <string>
-#include <vector>
+#include <gtest/gtest.h>
 
 #include <boost/program_options/errors.hpp>
-#include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 namespace samizdat::indexer {
 namespace {

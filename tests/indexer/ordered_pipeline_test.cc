@@ -1,13 +1,13 @@
 #include "indexer/ordered_pipeline.h"
 
+#include <gtest/gtest.h>
+
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 namespace samizdat::indexer {
 namespace {
@@ -73,11 +73,10 @@ TEST(OrderedPipelineTest, RethrowsAProducerErrorInItsTurn) {
 TEST(OrderedPipelineTest, StopsWorkersWhenTheConsumerThrows) {
   OrderedPipeline<int> pipeline(100000, 2, 4);
   std::atomic<int> produced{0};
-  EXPECT_THROW(pipeline.run(
-                   [&](std::size_t, unsigned) { return ++produced; },
-                   [](int&& result) {
-                     if (result > 0) throw std::logic_error("writer failed");
-                   }),
+  EXPECT_THROW(pipeline.run([&](std::size_t, unsigned) { return ++produced; },
+                            [](int&& result) {
+                              if (result > 0) throw std::logic_error("writer failed");
+                            }),
                std::logic_error);
   EXPECT_LT(produced.load(), 100);
 }

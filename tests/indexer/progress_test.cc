@@ -1,8 +1,8 @@
 #include "indexer/progress.h"
 
-#include <sstream>
-
 #include <gtest/gtest.h>
+
+#include <sstream>
 
 namespace samizdat::indexer {
 namespace {
