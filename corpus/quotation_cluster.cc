@@ -18,10 +18,11 @@ namespace samizdat::corpus {
 
 namespace {
 
-// Postings scanned per fingerprint: a phrase quoted thousands of times
-// ("workers of the world, unite") would otherwise make every add scan them
-// all. The most recent ones are enough to find the clusters it belongs to.
-constexpr std::size_t kMaxScan = 256;
+// Postings scanned per fingerprint. Shingles of common words ("one of the")
+// and phrases quoted thousands of times ("workers of the world, unite") would
+// otherwise make every add scan them all; the most recent postings are
+// enough to find the clusters a passage belongs to.
+constexpr std::size_t kMaxScan = 64;
 // A candidate must share this share of the smaller fingerprint set.
 constexpr double kMinSharedFingerprints = 0.25;
 
@@ -53,16 +54,6 @@ class Components {
   std::vector<std::size_t> parent_;
 };
 
-// Candidates as (seq, shared fingerprints), most shared first, then oldest.
-using Ranked = std::vector<std::pair<std::uint64_t, std::size_t>>;
-
-Ranked rank(const std::map<std::uint64_t, std::size_t>& shared) {
-  Ranked ranked(shared.begin(), shared.end());
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  return ranked;
-}
-
 }  // namespace
 
 QuotationClusterer::Member QuotationClusterer::make_member(const QuotationRecord& record) {
@@ -72,24 +63,33 @@ QuotationClusterer::Member QuotationClusterer::make_member(const QuotationRecord
 }
 
 // Counts, per earlier member, the fingerprints it shares with `member`, and
-// keeps those sharing enough to be worth an alignment.
-std::map<std::uint64_t, std::size_t> QuotationClusterer::shared_fingerprints(
-    const Member& member) const {
-  std::map<std::uint64_t, std::size_t> shared;
+// keeps those sharing enough to be worth an alignment: most shared first,
+// then oldest.
+QuotationClusterer::Candidates QuotationClusterer::candidates(const Member& member) const {
+  std::vector<std::uint64_t> scanned;
   for (const std::uint64_t fingerprint : member.fingerprints) {
     const auto found = postings_.find(fingerprint);
     if (found == postings_.end()) continue;
     const std::vector<std::uint64_t>& seqs = found->second;
     const auto end = std::lower_bound(seqs.begin(), seqs.end(), member.seq);
     const auto begin = end - std::min<std::ptrdiff_t>(end - seqs.begin(), kMaxScan);
-    for (auto it = begin; it != end; ++it) ++shared[*it];
+    scanned.insert(scanned.end(), begin, end);
   }
-  std::erase_if(shared, [&](const auto& entry) {
+  std::sort(scanned.begin(), scanned.end());
+  Candidates result;
+  for (auto run = scanned.begin(); run != scanned.end();) {
+    const auto next = std::upper_bound(run, scanned.end(), *run);
+    const auto shared = static_cast<std::size_t>(next - run);
     const std::size_t fewer =
-        std::min(member.fingerprints.size(), members_.at(entry.first).fingerprints.size());
-    return static_cast<double>(entry.second) < kMinSharedFingerprints * static_cast<double>(fewer);
-  });
-  return shared;
+        std::min(member.fingerprints.size(), members_.at(*run).fingerprints.size());
+    if (static_cast<double>(shared) >= kMinSharedFingerprints * static_cast<double>(fewer)) {
+      result.emplace_back(*run, shared);
+    }
+    run = next;
+  }
+  std::stable_sort(result.begin(), result.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return result;
 }
 
 bool QuotationClusterer::matches(const Member& a, const Member& b) const {
@@ -100,7 +100,7 @@ bool QuotationClusterer::matches(const Member& a, const Member& b) const {
 std::vector<std::string> QuotationClusterer::matching_clusters(const Member& member) const {
   std::map<std::string, std::size_t> tries;
   std::vector<std::string> matched;
-  for (const auto& [seq, count] : rank(shared_fingerprints(member))) {
+  for (const auto& [seq, count] : candidates(member)) {
     const Member& candidate = members_.at(seq);
     std::size_t& tried = tries[candidate.cluster];
     if (tried >= kRepresentatives) continue;
@@ -208,7 +208,7 @@ void QuotationClusterer::split(const std::string& cluster) {
   for (std::size_t i = 0; i < seqs.size(); ++i) {
     const Member& member = members_.at(seqs[i]);
     std::map<std::size_t, std::size_t> tries;
-    for (const auto& [seq, count] : rank(shared_fingerprints(member))) {
+    for (const auto& [seq, count] : candidates(member)) {
       const auto at = std::lower_bound(seqs.begin(), seqs.end(), seq);
       if (at == seqs.end() || *at != seq) continue;
       const auto j = static_cast<std::size_t>(at - seqs.begin());

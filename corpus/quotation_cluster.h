@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace samizdat::corpus {
@@ -116,8 +117,9 @@ class QuotationClusterer {
   };
 
   [[nodiscard]] Member make_member(const QuotationRecord& record);
-  [[nodiscard]] std::map<std::uint64_t, std::size_t> shared_fingerprints(
-      const Member& member) const;
+  // (seq, shared fingerprints) of earlier members worth aligning.
+  using Candidates = std::vector<std::pair<std::uint64_t, std::size_t>>;
+  [[nodiscard]] Candidates candidates(const Member& member) const;
   [[nodiscard]] std::vector<std::string> matching_clusters(const Member& member) const;
   [[nodiscard]] bool matches(const Member& a, const Member& b) const;
   [[nodiscard]] std::string new_cluster_id(const Member& founder) const;
