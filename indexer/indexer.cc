@@ -50,7 +50,7 @@ class IndexRun {
 
   IndexSummary run() {
     const auto config = load_config(options_);
-    const auto files = walk();
+    const auto files = walk(config);
     ArchiveWriter writer(options_.archive, options_.full);
     const auto plan = make_plan(writer, config, files);
     index_files(writer, config, plan);
@@ -60,7 +60,9 @@ class IndexRun {
   }
 
  private:
-  std::vector<corpus::FileEntry> walk() {
+  // The corpus files in a format the config reads; the others are not seen,
+  // so any of them still in the archive is removed like a deleted file.
+  std::vector<corpus::FileEntry> walk(const corpus::CorpusConfig& config) {
     auto files = corpus::walk_corpus(
         options_.corpus, [this](const std::string& path, const std::string& reason) {
           skip(path, reason);
@@ -68,6 +70,9 @@ class IndexRun {
           if (!relative.empty() && *relative.begin() != "..")
             unreadable_.push_back(relative.generic_string());
         });
+    std::erase_if(files, [&config](const corpus::FileEntry& file) {
+      return !config.reads_format(corpus::format_of(file.path));
+    });
     summary_.files_seen = files.size();
     return files;
   }

@@ -196,6 +196,30 @@ TEST_F(IndexerTest, ChangedConfigReadsEveryFileAgain) {
   EXPECT_EQ(database.get_termfreq("XPUBiskra"), 3U);
 }
 
+TEST_F(IndexerTest, ConfigFormatsLimitWhichFilesAreRead) {
+  TempDir corpus;
+  corpus.write("a.json", kArticleJson);
+  corpus.write("a.txt", kPageTxt);
+  corpus.write("samizdat.ini", "formats = json\n");
+  IndexOptions options;
+  options.archive = archive();
+  options.corpus = corpus.path();
+  const auto summary = index_corpus(options, {}, {}, {});
+  EXPECT_EQ(summary.files_seen, 1U);
+  EXPECT_EQ(summary.articles, 1U);
+  EXPECT_EQ(testing::archive_texts(archive()).at("a").substr(0, 7), "Strikes");
+}
+
+TEST_F(IndexerTest, FilesOfAFormatNoLongerReadLeaveTheArchive) {
+  (void)index();
+  corpus_.write("samizdat.ini", "formats = json\n");
+  const auto summary = index();
+  EXPECT_EQ(summary.files_seen, 2U);
+  EXPECT_EQ(summary.files_removed, 1U);
+  EXPECT_FALSE(ids().contains("b"));
+  EXPECT_TRUE(ids().contains("c/d/1"));
+}
+
 TEST_F(IndexerTest, StoredTextIsByteIdenticalAfterDecompression) {
   (void)index();
   std::map<std::string, std::string> expected;
