@@ -90,6 +90,7 @@ class QuotationClusterer {
   void remove(std::string_view doc_id);
 
   // Every cluster, singletons included, largest first, then by id.
+  // @exception samizdat::InputError when ICU's casefold data is missing.
   [[nodiscard]] std::vector<Cluster> clusters() const;
 
   // The cluster id of a quotation; nullopt for an unknown doc id.
