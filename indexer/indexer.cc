@@ -13,6 +13,7 @@
 #include "indexer/archive_error.h"
 #include "indexer/archive_stats.h"
 #include "indexer/archive_writer.h"
+#include "indexer/compaction.h"
 #include "indexer/dictionary.h"
 #include "indexer/file_processor.h"
 #include "indexer/incremental.h"
@@ -51,15 +52,31 @@ class IndexRun {
   IndexSummary run() {
     const auto config = load_config(options_);
     const auto files = walk(config);
-    ArchiveWriter writer(options_.archive, options_.full);
-    const auto plan = make_plan(writer, config, files);
-    index_files(writer, config, plan);
+    const bool fresh = options_.full || !archive_exists();
+    {
+      ArchiveWriter writer(options_.archive, options_.full);
+      const auto plan = make_plan(writer, config, files);
+      index_files(writer, config, plan);
+    }  // closed: compaction needs the write lock released
+    if (fresh) compact();
     summary_.archive_bytes = folder_bytes(options_.archive);
     summary_.seconds = elapsed();
     return summary_;
   }
 
  private:
+  [[nodiscard]] bool archive_exists() const {
+    std::error_code error;
+    return std::filesystem::exists(options_.archive / "iamglass", error);
+  }
+
+  // A fresh build leaves free space in every B-tree block; a compact copy is
+  // smaller and faster to search. Failing to compact is only a warning.
+  void compact() {
+    const auto warning = compact_archive(options_.archive);
+    if (warning && on_warning_) on_warning_(options_.archive.string(), *warning);
+  }
+
   // The corpus files in a format the config reads; the others are not seen,
   // so any of them still in the archive is removed like a deleted file.
   std::vector<corpus::FileEntry> walk(const corpus::CorpusConfig& config) {

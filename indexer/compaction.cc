@@ -1,0 +1,56 @@
+#include "indexer/compaction.h"
+
+#include <xapian.h>
+
+#include <system_error>
+
+namespace samizdat::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path beside(const fs::path& archive, const char* suffix) {
+  fs::path path = archive;
+  path += suffix;
+  return path;
+}
+
+void compact_into(const fs::path& archive, const fs::path& target) {
+  Xapian::Database database(archive.string());
+  database.compact(target.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+}
+
+// Moves the compact copy into place; puts the original back if that fails.
+void swap_in(const fs::path& archive, const fs::path& compacted, const fs::path& old) {
+  fs::rename(archive, old);
+  std::error_code error;
+  fs::rename(compacted, archive, error);
+  if (error) {
+    fs::rename(old, archive);
+    throw fs::filesystem_error("cannot move the compact copy into place", compacted, error);
+  }
+  fs::remove_all(old);
+}
+
+}  // namespace
+
+std::optional<std::string> compact_archive(const fs::path& archive) {
+  const fs::path compacted = beside(archive, ".compact");
+  const fs::path old = beside(archive, ".old");
+  std::error_code ignored;
+  try {
+    fs::remove_all(compacted);
+    fs::remove_all(old);
+    compact_into(archive, compacted);
+    swap_in(archive, compacted, old);
+    return std::nullopt;
+  } catch (const Xapian::Error& error) {
+    fs::remove_all(compacted, ignored);
+    return "cannot compact archive '" + archive.string() + "': " + error.get_description();
+  } catch (const fs::filesystem_error& error) {
+    fs::remove_all(compacted, ignored);
+    return "cannot compact archive '" + archive.string() + "': " + error.code().message();
+  }
+}
+
+}  // namespace samizdat::indexer
