@@ -33,6 +33,7 @@ inline constexpr std::string_view kPrefixSourceText = "XS";     // free text: ci
 inline constexpr std::string_view kPrefixParent = "XPARENT";    // XPARENT<parent id>
 inline constexpr std::string_view kPrefixDecade = "XDECADE";    // XDECADE<1910s>
 inline constexpr std::string_view kPrefixFile = "XFILE";        // XFILE<relative path>: every doc of a file
+inline constexpr std::string_view kPrefixCluster = "XCLUSTER";  // XCLUSTER<cluster id>: quotations
 // Extra facet "party" gets boolean terms "XF" + "PARTY" + ":" + folded value.
 [[nodiscard]] std::string extra_facet_prefix(std::string_view facet);
 
@@ -48,6 +49,7 @@ inline constexpr Xapian::valueno kSlotLanguage = 7;   // iso code
 inline constexpr Xapian::valueno kSlotSource = 8;     // normalised citation source
 inline constexpr Xapian::valueno kSlotTag = 9;        // multi: tags joined by kMultiValueSeparator
 inline constexpr Xapian::valueno kSlotFileSignature = 10;  // articles only: "size:mtime_ns:hash"
+inline constexpr Xapian::valueno kSlotCluster = 11;   // quotations only: quotation cluster id
 inline constexpr Xapian::valueno kSlotFirstExtraFacet = 20;  // extra facet i is slot 20 + i
 
 // Several values in one slot: each is counted on its own by the searcher.
@@ -77,6 +79,11 @@ inline constexpr std::string_view kMetaSchemaVersion = "samizdat.schema";    // 
 inline constexpr std::string_view kMetaConfig = "samizdat.config";           // INI text
 inline constexpr std::string_view kMetaDictionaryPrefix = "samizdat.zdict.";  // + id: ZDICT bytes
 inline constexpr std::string_view kMetaDictionaryCurrent = "samizdat.zdict";  // id used for new docs
+// QuotationClusterer::serialise() state, carried between indexing runs.
+inline constexpr std::string_view kMetaQuotationClusters = "samizdat.qclusters";
+// + cluster id: JSON {"id", "canonical_text", "quoted_in", "first_year",
+// "last_year", "sources"} of one quotation cluster.
+inline constexpr std::string_view kMetaClusterPrefix = "samizdat.cluster.";
 
 // Weight of title words against body words.
 inline constexpr Xapian::termcount kTitleWeight = 5;

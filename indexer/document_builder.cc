@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "corpus/citation.h"
 #include "corpus/error.h"
 #include "corpus/schema.h"
 #include "corpus/stored_document.h"
@@ -79,8 +80,9 @@ void add_fields(Xapian::Document& xapian_document, const corpus::Document& docum
   add_value(xapian_document, schema::kSlotPublication, document.publication);
   add_folded_term(xapian_document, schema::kPrefixLanguage, document.language);
   add_value(xapian_document, schema::kSlotLanguage, document.language);
-  add_folded_term(xapian_document, schema::kPrefixSource, document.source);
-  add_value(xapian_document, schema::kSlotSource, document.source);
+  const std::string source_key = corpus::normalise_citation(document.source).key();
+  add_folded_term(xapian_document, schema::kPrefixSource, source_key);
+  add_value(xapian_document, schema::kSlotSource, source_key);
   for (const auto& author : document.authors) {
     add_folded_term(xapian_document, schema::kPrefixAuthor, author);
   }
