@@ -25,7 +25,7 @@ TEST(TrecRunTest, WritesRankedListsAndSkipsBadTopics) {
   EXPECT_EQ(run_trec(searcher, topics, {"run1", "", 1000}, out, errors), 2u);
   EXPECT_EQ(errors.str(),
             "samizdat-search: topic ?: expected 'QID<TAB>QUERY TEXT', got 'bad'\n"
-            "samizdat-search: topic 403: expected 'QID<TAB>QUERY TEXT', got '403\t???'\n");
+            "samizdat-search: topic 403: expected 'QID<TAB>QUERY TEXT', got '403\t?\?\?'\n");
   const std::regex line_format(R"((40[12]) Q0 (\S+) (\d+) ([0-9.e-]+) run1)");
   std::istringstream lines(out.str());
   std::map<std::string, int> ranks;
