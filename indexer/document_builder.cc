@@ -4,6 +4,8 @@
 
 #include "corpus/citation.h"
 #include "corpus/error.h"
+#include "corpus/folding_stemmer.h"
+#include "corpus/language_detector.h"
 #include "corpus/schema.h"
 #include "corpus/stored_document.h"
 
@@ -101,9 +103,19 @@ DocumentBuilder::DocumentBuilder(std::vector<std::string> facets) : facets_(std:
 Xapian::Document DocumentBuilder::build(const corpus::Document& document,
                                         std::string_view compressed_text,
                                         std::uint32_t dictionary_id) {
+  // The file's language, else the config's (both set by the loader), else a guess.
+  if (!document.language.empty()) return build_detected(document, compressed_text, dictionary_id);
+  corpus::Document detected = document;
+  const std::string_view sample = std::string_view(document.text).substr(0, corpus::kLanguageSampleBytes);
+  detected.language = corpus::detect_language(document.title + "\n" + std::string(sample));
+  return build_detected(detected, compressed_text, dictionary_id);
+}
+
+Xapian::Document DocumentBuilder::build_detected(const corpus::Document& document,
+                                                 std::string_view compressed_text,
+                                                 std::uint32_t dictionary_id) {
   Xapian::Document xapian_document;
-  generator_.set_document(xapian_document);
-  index_free_text(document);
+  index_free_text(xapian_document, document);
   add_fields(xapian_document, document);
   for (std::size_t i = 0; i < facets_.size(); ++i) {
     const auto found = document.extra.find(facets_[i]);
@@ -119,8 +131,11 @@ Xapian::Document DocumentBuilder::build(const corpus::Document& document,
 
 // Title words go in twice, as Omega does: prefixed for title: searches and
 // unprefixed with a higher wdf so a title match ranks first.
-void DocumentBuilder::index_free_text(const corpus::Document& document) {
-  generator_.set_stemmer(stemmer_for(document.language));
+void DocumentBuilder::index_free_text(Xapian::Document& xapian_document,
+                                      const corpus::Document& document) {
+  const Xapian::Stem& stemmer = stemmer_for(document.language);
+  generator_.set_document(xapian_document);
+  generator_.set_stemmer(stemmer);
   generator_.index_text(document.title, 1, std::string(corpus::schema::kPrefixTitle));
   generator_.index_text(document.title, corpus::schema::kTitleWeight);
   generator_.increase_termpos();
@@ -131,18 +146,15 @@ void DocumentBuilder::index_free_text(const corpus::Document& document) {
   generator_.index_text(document.source, 1, std::string(corpus::schema::kPrefixSourceText));
   generator_.increase_termpos();
   generator_.index_text(document.text);
+  folded_terms_.add(xapian_document, document.title + "\n" + document.text, stemmer);
 }
 
 const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& language) {
   const auto found = stemmers_.find(language);
   if (found != stemmers_.end()) return found->second;
-  Xapian::Stem stemmer;
-  try {
-    stemmer = Xapian::Stem(language.empty() ? "en" : language);
-  } catch (const Xapian::InvalidArgumentError&) {
-    // No stemmer for this language: index the words as written.
-  }
-  return stemmers_.emplace(language, stemmer).first->second;
+  // A language Xapian cannot stem gets a folding-only stemmer.
+  return stemmers_.emplace(language, corpus::make_folding_stemmer(language.empty() ? "en" : language))
+      .first->second;
 }
 
 }  // namespace samizdat::indexer

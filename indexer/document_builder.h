@@ -12,14 +12,18 @@
 #include <vector>
 
 #include "corpus/document.h"
+#include "indexer/folded_terms.h"
 
 namespace samizdat::indexer {
 
-// Builds Xapian documents following corpus/schema.h. Text is indexed with
-// positions and stemmed (STEM_SOME) in the document's language: Xapian's
-// stemmer for its ISO code, English when the language is unknown ("") and
-// no stemming for a code Xapian has no stemmer for.
-// Not thread-safe: use one builder per thread.
+// Builds Xapian documents following corpus/schema.h. A document without a
+// language gets detect_language()'s guess (stored and faceted like a given
+// one). Text is indexed with positions and stemmed (STEM_SOME) by
+// make_folding_stemmer of the language (English when still unknown; folding
+// only for a language Xapian cannot stem), then FoldedTerms adds accent-free
+// forms and Latin spellings of Russian names.
+// Not thread-safe (the stemmers share ICU transliterators): use one builder
+// per thread.
 class DocumentBuilder {
  public:
   // `facets` are the corpus config's extra facets; facet i goes to value
@@ -38,12 +42,16 @@ class DocumentBuilder {
                                        std::uint32_t dictionary_id);
 
  private:
-  void index_free_text(const corpus::Document& document);
+  [[nodiscard]] Xapian::Document build_detected(const corpus::Document& document,
+                                                std::string_view compressed_text,
+                                                std::uint32_t dictionary_id);
+  void index_free_text(Xapian::Document& xapian_document, const corpus::Document& document);
   [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
 
   std::vector<std::string> facets_;
   Xapian::TermGenerator generator_;
   std::map<std::string, Xapian::Stem> stemmers_;
+  FoldedTerms folded_terms_;
 };
 
 }  // namespace samizdat::indexer

@@ -135,7 +135,7 @@ TEST(DocumentBuilderTest, StemsInTheDocumentsLanguage) {
     const char* stem;
   };
   const Case cases[] = {
-      {"fr", "les révolutions", "Zrévolu"},
+      {"fr", "les révolutions", "Zrevolu"},
       {"ru", "революционеры", "Zреволюционер"},
       {"", "revolutions", "Zrevolut"},
   };
@@ -157,6 +157,31 @@ TEST(DocumentBuilderTest, LanguageWithoutStemmerIndexesWordsAsWritten) {
   const auto terms = terms_of(builder.build(document, "", 0));
   EXPECT_TRUE(terms.contains("revolutions"));
   EXPECT_FALSE(terms.contains("Zrevolut"));
+}
+
+TEST(DocumentBuilderTest, DetectsTheLanguageOnlyWhenTheDocumentHasNone) {
+  DocumentBuilder builder({});
+  auto document = sample_document();
+  document.language = "";
+  document.title = "La grève";
+  document.text = "Les ouvriers de la ville sont dans la rue et la grève est générale.";
+  const auto detected = builder.build(document, "", 0);
+  EXPECT_EQ(detected.get_value(schema::kSlotLanguage), "fr");
+  EXPECT_TRUE(terms_of(detected).contains(std::string(schema::kPrefixLanguage) + "fr"));
+  EXPECT_EQ(corpus::decode_stored_document(detected.get_data()).document.language, "fr");
+  EXPECT_TRUE(terms_of(detected).contains("Zouvri"));  // French stemming
+  document.language = "de";
+  EXPECT_EQ(builder.build(document, "", 0).get_value(schema::kSlotLanguage), "de");
+}
+
+TEST(DocumentBuilderTest, AccentedWordsAlsoGetTheirFoldedForm) {
+  DocumentBuilder builder({});
+  auto document = sample_document();
+  document.language = "fr";
+  document.text = "Vive la Révolution russe!";
+  const auto terms = terms_of(builder.build(document, "", 0));
+  EXPECT_TRUE(terms.contains("révolution"));
+  EXPECT_TRUE(terms.contains("revolution"));
 }
 
 TEST(DocumentBuilderTest, RefusesAnIdTooLongForAXapianTerm) {
