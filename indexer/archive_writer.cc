@@ -85,6 +85,12 @@ void ArchiveWriter::add(const std::string& id, const Xapian::Document& document)
   });
 }
 
+void ArchiveWriter::replace(const std::string& id, const Xapian::Document& document) {
+  guard_archive("write", path_, [&] {
+    database_.replace_document(std::string(schema::kPrefixId) + id, document);
+  });
+}
+
 void ArchiveWriter::remove_file(const std::string& relative) {
   guard_archive("write", path_,
                 [&] { database_.delete_document(std::string(schema::kPrefixFile) + relative); });

@@ -42,6 +42,9 @@ class ArchiveWriter {
   // unprefixed words to the spelling dictionary.
   // REQUIRES: `document` holds the term Q + id (DocumentBuilder adds it).
   void add(const std::string& id, const Xapian::Document& document);
+  // Replaces the document with the term Q + id, without touching the
+  // spelling dictionary (for changing terms or values of a document added).
+  void replace(const std::string& id, const Xapian::Document& document);
   // Removes every document of the file at `relative` (article and children).
   void remove_file(const std::string& relative);
   // Records a new signature for the file's articles (content unchanged).

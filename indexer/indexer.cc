@@ -18,6 +18,7 @@
 #include "indexer/file_processor.h"
 #include "indexer/incremental.h"
 #include "indexer/ordered_pipeline.h"
+#include "indexer/quotation_clusters.h"
 
 namespace samizdat::indexer {
 namespace {
@@ -119,6 +120,7 @@ class IndexRun {
     for (const auto& relative : plan.removed) writer.remove_file(relative);
     for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
     run_pipeline(writer, config, dictionary, plan.jobs);
+    quotation_clusters_.apply(writer);
     writer.commit_batch();
   }
 
@@ -168,6 +170,7 @@ class IndexRun {
     if (file.in_archive) writer.remove_file(file.relative);
     for (const auto& built : file.documents) {
       writer.add(built.id, built.document);
+      quotation_clusters_.note(built);
       count(built.type);
     }
     ++summary_.files_indexed;
@@ -213,6 +216,7 @@ class IndexRun {
   std::vector<std::string> unreadable_;  // relative paths the walker could not read
   std::uint64_t bytes_total_ = 0;
   std::size_t batch_changes_ = 0;
+  QuotationClusterUpdate quotation_clusters_;
 };
 
 }  // namespace

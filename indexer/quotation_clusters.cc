@@ -1,0 +1,124 @@
+#include "indexer/quotation_clusters.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <map>
+#include <string_view>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/schema.h"
+#include "indexer/archive_error.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace schema = corpus::schema;
+
+// Cluster id → its metadata JSON; doc id → its cluster id.
+struct Snapshot {
+  std::map<std::string, std::string> clusters;
+  std::map<std::string, std::string> cluster_of;
+};
+
+Snapshot snapshot(const corpus::QuotationClusterer& clusterer) {
+  Snapshot result;
+  for (const auto& cluster : clusterer.clusters()) {
+    result.clusters.emplace(cluster.id, cluster_metadata_json(cluster));
+    for (const auto& member : cluster.members) result.cluster_of.emplace(member, cluster.id);
+  }
+  return result;
+}
+
+corpus::QuotationClusterer load_state(const ArchiveWriter& writer) {
+  const std::string state = writer.metadata(schema::kMetaQuotationClusters);
+  if (state.empty()) return {};
+  return corpus::QuotationClusterer::deserialise(state);
+}
+
+// Ids the clusterer holds whose document the archive no longer has.
+std::vector<std::string> gone_ids(const ArchiveWriter& writer, const Snapshot& before) {
+  std::vector<std::string> gone;
+  guard_archive("read", writer.path(), [&] {
+    for (const auto& [doc_id, cluster] : before.cluster_of) {
+      if (!writer.database().term_exists(std::string(schema::kPrefixId) + doc_id)) {
+        gone.push_back(doc_id);
+      }
+    }
+  });
+  return gone;
+}
+
+void tag_document(ArchiveWriter& writer, const std::string& doc_id, const std::string& cluster) {
+  const std::string id_term = std::string(schema::kPrefixId) + doc_id;
+  Xapian::Document document;
+  const bool found = guard_archive("read", writer.path(), [&] {
+    const auto& database = writer.database();
+    const auto posting = database.postlist_begin(id_term);
+    if (posting == database.postlist_end(id_term)) return false;
+    document = database.get_document(*posting);
+    return true;
+  });
+  if (!found) return;
+  const std::string prefix(schema::kPrefixCluster);
+  std::vector<std::string> old_terms;
+  auto term = document.termlist_begin();
+  for (term.skip_to(prefix); term != document.termlist_end(); ++term) {
+    if (!std::string_view(*term).starts_with(prefix)) break;
+    old_terms.push_back(*term);
+  }
+  for (const auto& old_term : old_terms) document.remove_term(old_term);
+  document.add_boolean_term(prefix + cluster);
+  document.add_value(schema::kSlotCluster, cluster);
+  writer.replace(doc_id, document);
+}
+
+void write_cluster_metadata(ArchiveWriter& writer, const Snapshot& before, const Snapshot& after) {
+  const std::string prefix(schema::kMetaClusterPrefix);
+  for (const auto& [id, json] : after.clusters) {
+    const auto old = before.clusters.find(id);
+    if (old == before.clusters.end() || old->second != json) writer.set_metadata(prefix + id, json);
+  }
+  for (const auto& [id, json] : before.clusters) {
+    if (!after.clusters.contains(id)) writer.set_metadata(prefix + id, "");
+  }
+}
+
+}  // namespace
+
+void QuotationClusterUpdate::note(const BuiltDocument& built) {
+  if (built.quotation) added_.push_back(*built.quotation);
+}
+
+void QuotationClusterUpdate::apply(ArchiveWriter& writer) {
+  auto clusterer = load_state(writer);
+  const Snapshot before = snapshot(clusterer);
+  clusterer.remove(gone_ids(writer, before));
+  std::ranges::sort(added_, {}, &corpus::QuotationRecord::doc_id);
+  for (const auto& record : added_) clusterer.add(record);
+  const Snapshot after = snapshot(clusterer);
+  for (const auto& [doc_id, cluster] : after.cluster_of) {
+    const auto old = before.cluster_of.find(doc_id);
+    const bool noted = std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
+    if (noted || old == before.cluster_of.end() || old->second != cluster) {
+      tag_document(writer, doc_id, cluster);
+    }
+  }
+  write_cluster_metadata(writer, before, after);
+  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
+  added_.clear();
+}
+
+std::string cluster_metadata_json(const corpus::Cluster& cluster) {
+  const nlohmann::json json = {{"id", cluster.id},
+                               {"canonical_text", cluster.canonical_text},
+                               {"quoted_in", cluster.members.size()},
+                               {"first_year", cluster.first_year},
+                               {"last_year", cluster.last_year},
+                               {"sources", cluster.sources}};
+  return json.dump();
+}
+
+}  // namespace samizdat::indexer

@@ -1,0 +1,45 @@
+// @brief Keeps the archive's quotation clusters up to date at the end of an
+// indexing run: XCLUSTER terms, the cluster slot and per-cluster metadata.
+#ifndef SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
+#define SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
+
+#include <string>
+#include <vector>
+
+#include "corpus/quotation_cluster.h"
+#include "indexer/archive_writer.h"
+#include "indexer/file_processor.h"
+
+namespace samizdat::indexer {
+
+// The quotation clusters of one run. note() every document written; apply()
+// once, inside the last batch, before it is committed.
+//
+// apply() loads the clusterer state from kMetaQuotationClusters (empty when
+// absent), removes the quotations the archive no longer holds (deleted or
+// re-indexed files), adds the quotations noted this run in doc-id order, then
+// for every quotation noted or whose cluster changed sets its XCLUSTER term
+// and kSlotCluster value, rewrites the kMetaClusterPrefix entry of every
+// changed cluster, deletes those of vanished clusters, and saves the state.
+// A run interrupted before apply() leaves its quotations unclustered until
+// their files are indexed again (or --full).
+// Not thread-safe.
+class QuotationClusterUpdate {
+ public:
+  // Keeps the quotation record of `built`, if it has one.
+  void note(const BuiltDocument& built);
+
+  // @exception ArchiveError when the stored state cannot be read or the
+  //            archive cannot be written.
+  void apply(ArchiveWriter& writer);
+
+ private:
+  std::vector<corpus::QuotationRecord> added_;
+};
+
+// The JSON object stored under kMetaClusterPrefix + cluster.id.
+[[nodiscard]] std::string cluster_metadata_json(const corpus::Cluster& cluster);
+
+}  // namespace samizdat::indexer
+
+#endif  // SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_

@@ -1,0 +1,154 @@
+#include "indexer/quotation_clusters.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <chrono>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/schema.h"
+#include "indexer/indexer.h"
+#include "tests/temp_dir.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace schema = corpus::schema;
+using testing::TempDir;
+
+// An article file quoting `quote` with citation `source`, dated `year`.
+std::string article(std::string_view title, int year, std::string_view quote,
+                    std::string_view source) {
+  return nlohmann::json{{"title", title},
+                        {"date", std::to_string(year) + "-03-01"},
+                        {"publication", "Iskra"},
+                        {"text",
+                         {"An opening paragraph about the question of the day.",
+                          "As was written long ago, " + std::string(quote) + " (" +
+                              std::string(source) + ")."}}}
+      .dump();
+}
+
+constexpr std::string_view kStraight =
+    "\"the state is a special organisation of force: it is an organisation of violence for "
+    "the suppression of some class\"";
+constexpr std::string_view kCurly =
+    "“the state is a special organisation of force: it is an organisation of violence for "
+    "the suppression of some class”";
+constexpr std::string_view kEllipsis =
+    "“the state is a special organisation of force … an organisation of violence for the "
+    "suppression of some class”";
+constexpr std::string_view kOther =
+    "“the history of all hitherto existing society is the history of class struggles between "
+    "freeman and slave”";
+
+class QuotationClustersTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    corpus_.write("a.json", article("First", 1917, kStraight, "CW 27 p.135"));
+    corpus_.write("b.json", article("Second", 1920, kCurly, "Collected Works, vol. 27, p. 135"));
+    corpus_.write("c.json", article("Third", 1932, kEllipsis, "Lenin, CW 27, p. 135"));
+    corpus_.write("d.json", article("Fourth", 1925, kOther, "Communist Manifesto"));
+  }
+
+  void index() const {
+    IndexOptions options;
+    options.archive = archive();
+    options.corpus = corpus_.path();
+    options.threads = 2;
+    index_corpus(options, {});
+  }
+
+  [[nodiscard]] std::filesystem::path archive() const { return scratch_.path() / "archive"; }
+
+  // The kSlotCluster value of a document, checked against its XCLUSTER term.
+  [[nodiscard]] std::string cluster_of(const std::string& doc_id) const {
+    const Xapian::Database database(archive().string());
+    const std::string id_term = std::string(schema::kPrefixId) + doc_id;
+    const auto document = database.get_document(*database.postlist_begin(id_term));
+    const std::string cluster = document.get_value(schema::kSlotCluster);
+    std::vector<std::string> terms;
+    auto term = document.termlist_begin();
+    for (term.skip_to(std::string(schema::kPrefixCluster)); term != document.termlist_end(); ++term) {
+      if (!std::string_view(*term).starts_with(schema::kPrefixCluster)) break;
+      terms.push_back(*term);
+    }
+    EXPECT_EQ(terms, std::vector<std::string>{std::string(schema::kPrefixCluster) + cluster});
+    return cluster;
+  }
+
+  [[nodiscard]] nlohmann::json metadata(const std::string& cluster) const {
+    const Xapian::Database database(archive().string());
+    const auto text = database.get_metadata(std::string(schema::kMetaClusterPrefix) + cluster);
+    return text.empty() ? nlohmann::json() : nlohmann::json::parse(text);
+  }
+
+  TempDir corpus_;
+  TempDir scratch_;
+};
+
+TEST_F(QuotationClustersTest, ThreeQuotationsOfOnePassageShareACluster) {
+  index();
+  const std::string cluster = cluster_of("a#q1");
+  EXPECT_FALSE(cluster.empty());
+  EXPECT_EQ(cluster_of("b#q1"), cluster);
+  EXPECT_EQ(cluster_of("c#q1"), cluster);
+  EXPECT_NE(cluster_of("d#q1"), cluster);
+  const auto json = metadata(cluster);
+  EXPECT_EQ(json["id"], cluster);
+  EXPECT_EQ(json["quoted_in"], 3);
+  EXPECT_EQ(json["first_year"], 1917);
+  EXPECT_EQ(json["last_year"], 1932);
+  EXPECT_EQ(json["sources"], nlohmann::json::array({"Collected Works 27"}));
+  EXPECT_FALSE(json["canonical_text"].get<std::string>().empty());
+}
+
+TEST_F(QuotationClustersTest, DeletedFileLeavesItsClusterWithTheSameId) {
+  index();
+  const std::string cluster = cluster_of("a#q1");
+  std::filesystem::remove(corpus_.path() / "c.json");
+  index();
+  EXPECT_EQ(cluster_of("a#q1"), cluster);
+  EXPECT_EQ(cluster_of("b#q1"), cluster);
+  const auto json = metadata(cluster);
+  EXPECT_EQ(json["quoted_in"], 2);
+  EXPECT_EQ(json["last_year"], 1920);
+}
+
+TEST_F(QuotationClustersTest, VanishedClusterLosesItsMetadata) {
+  index();
+  const std::string cluster = cluster_of("d#q1");
+  ASSERT_FALSE(metadata(cluster).is_null());
+  std::filesystem::remove(corpus_.path() / "d.json");
+  index();
+  EXPECT_TRUE(metadata(cluster).is_null());
+}
+
+TEST_F(QuotationClustersTest, ReindexedFileKeepsItsClusterTerm) {
+  index();
+  const std::string cluster = cluster_of("b#q1");
+  corpus_.write("b.json", article("Second, revised", 1920, kCurly, "CW 27 p.135"));
+  std::filesystem::last_write_time(
+      corpus_.path() / "b.json",
+      std::filesystem::last_write_time(corpus_.path() / "b.json") + std::chrono::seconds(5));
+  index();
+  EXPECT_EQ(cluster_of("b#q1"), cluster);
+  EXPECT_EQ(metadata(cluster)["quoted_in"], 3);
+}
+
+TEST(ClusterMetadataJsonTest, WritesTheSixFields) {
+  const corpus::Cluster cluster{"q1", "text", {"a#q1", "b#q1"}, 1917, 1920, {"Collected Works 27"}};
+  EXPECT_EQ(nlohmann::json::parse(cluster_metadata_json(cluster)),
+            nlohmann::json::parse(R"({"id":"q1","canonical_text":"text","quoted_in":2,)"
+                                  R"("first_year":1917,"last_year":1920,)"
+                                  R"("sources":["Collected Works 27"]})"));
+}
+
+}  // namespace
+}  // namespace samizdat::indexer
