@@ -1,8 +1,11 @@
 #include "searcher/query_builder.h"
 
 #include <map>
+#include <set>
 
 #include "corpus/error.h"
+#include "corpus/folding_stemmer.h"
+#include "corpus/language_info.h"
 #include "corpus/schema.h"
 
 namespace samizdat::searcher {
@@ -23,12 +26,34 @@ constexpr std::pair<std::string_view, std::string_view> kFreeTextPrefixes[] = {
     {"source", schema::kPrefixSourceText},
 };
 
-[[nodiscard]] Xapian::Stem make_stemmer(const std::string& language) {
-  try {
-    return Xapian::Stem(language.empty() ? "en" : language);
-  } catch (const Xapian::InvalidArgumentError&) {
-    throw InputError("unknown query language '" + language + "' (use an ISO code such as en, de, ru)");
+constexpr std::string_view kDefaultLanguage = "en";
+
+void check_language(const std::string& language) {
+  if (language.empty() || corpus::has_stemmer(language)) return;
+  if (corpus::language_name(language) != language) return;  // known, folded only
+  throw InputError("unknown query language '" + language + "' (use an ISO code such as en, de, ru)");
+}
+
+// English, then every other stemmable language the archive holds.
+std::vector<std::string> stemmable_languages(const Xapian::Database& database) {
+  std::vector<std::string> languages{std::string(kDefaultLanguage)};
+  const std::string prefix(schema::kPrefixLanguage);
+  for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
+    const std::string language = (*term).substr(prefix.size());
+    if (language != kDefaultLanguage && corpus::has_stemmer(language)) languages.push_back(language);
   }
+  return languages;
+}
+
+// OR of the distinct queries (two languages often stem a word alike).
+Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
+  std::vector<Xapian::Query> distinct;
+  std::set<std::string> seen;
+  for (const auto& query : queries) {
+    if (seen.insert(query.get_description()).second) distinct.push_back(query);
+  }
+  if (distinct.size() == 1) return distinct.front();
+  return Xapian::Query(Xapian::Query::OP_OR, distinct.begin(), distinct.end());
 }
 
 }  // namespace
@@ -37,7 +62,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
     : fields_(fields),
       year_range_(schema::kSlotYear, "year:"),
       date_range_("date:") {
-  parser_.set_database(database);
+  set_database(database);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   for (const auto& [name, prefix] : kFreeTextPrefixes) parser_.add_prefix(std::string(name), std::string(prefix));
@@ -51,20 +76,42 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
   }
 }
 
+void QueryBuilder::set_database(const Xapian::Database& database) {
+  parser_.set_database(database);
+  archive_languages_ = stemmable_languages(database);
+}
+
 ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& language,
                                 Xapian::Query::op default_op) {
-  ParsedQuery parsed{Xapian::Query::MatchAll, "", make_stemmer(language)};
+  check_language(language);
+  const std::vector<std::string> languages =
+      language.empty() ? archive_languages_ : std::vector<std::string>{language};
+  ParsedQuery parsed{Xapian::Query::MatchAll, "", stemmer_for(languages.front())};
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
-  parser_.set_stemmer(parsed.stemmer);
   parser_.set_default_op(default_op);
+  std::vector<Xapian::Query> queries;
+  for (const auto& each : languages) {
+    queries.push_back(parse_in(text, each));
+    const std::string corrected = parser_.get_corrected_query_string();
+    if (queries.size() == 1 && corrected != text) parsed.corrected = corrected;
+  }
+  parsed.query = any_of(queries);
+  return parsed;
+}
+
+Xapian::Query QueryBuilder::parse_in(const std::string& text, const std::string& language) {
+  parser_.set_stemmer(stemmer_for(language));
   try {
-    parsed.query = parser_.parse_query(text, kParserFlags);
+    return parser_.parse_query(text, kParserFlags);
   } catch (const Xapian::QueryParserError& error) {
     throw InputError("cannot parse query '" + text + "': " + error.get_msg());
   }
-  const std::string corrected = parser_.get_corrected_query_string();
-  if (corrected != text) parsed.corrected = corrected;
-  return parsed;
+}
+
+const Xapian::Stem& QueryBuilder::stemmer_for(const std::string& language) {
+  const auto found = stemmers_.find(language);
+  if (found != stemmers_.end()) return found->second;
+  return stemmers_.emplace(language, corpus::make_folding_stemmer(language)).first->second;
 }
 
 Xapian::Query QueryBuilder::filter(const std::vector<std::pair<std::string, std::string>>& filters) const {

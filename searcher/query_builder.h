@@ -4,6 +4,7 @@
 #ifndef SAMIZDAT_SEARCHER_QUERY_BUILDER_H_
 #define SAMIZDAT_SEARCHER_QUERY_BUILDER_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <utility>
@@ -30,10 +31,15 @@ class QueryBuilder {
   QueryBuilder(const QueryBuilder&) = delete;
   QueryBuilder& operator=(const QueryBuilder&) = delete;
 
-  // Parses `text` with words joined by `default_op` (OP_AND or OP_OR) and
-  // stemmed in `language` ("" = English). An empty text gives MatchAll.
-  // @exception InputError "cannot parse query 'TEXT': REASON", or for an
-  //            unknown language.
+  // Parses `text` with words joined by `default_op` (OP_AND or OP_OR),
+  // folded (case, accents) and stemmed by make_folding_stemmer(`language`).
+  // With no language (""), a word matches in every language of the archive:
+  // the text is parsed once per language with a stemmer among English and
+  // the archive's L-term languages, and the parses are OR-ed (the English
+  // stemmer is the one returned). An empty text gives MatchAll.
+  // @exception InputError "cannot parse query 'TEXT': REASON", or
+  //            "unknown query language 'XX' (...)" for a code that is
+  //            neither stemmable nor known to ICU.
   [[nodiscard]] ParsedQuery parse(const std::string& text, const std::string& language,
                                   Xapian::Query::op default_op);
 
@@ -43,10 +49,15 @@ class QueryBuilder {
   [[nodiscard]] Xapian::Query filter(const std::vector<std::pair<std::string, std::string>>& filters) const;
 
   // Points the parser at a reopened database (wildcards and spelling).
-  void set_database(const Xapian::Database& database) { parser_.set_database(database); }
+  void set_database(const Xapian::Database& database);
 
  private:
+  [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
+  [[nodiscard]] Xapian::Query parse_in(const std::string& text, const std::string& language);
+
   const FieldTable& fields_;
+  std::vector<std::string> archive_languages_;  // stemmable, "en" first
+  std::map<std::string, Xapian::Stem> stemmers_;  // folding stemmers by language
   std::vector<std::unique_ptr<FieldTermProcessor>> term_processors_;
   Xapian::RangeProcessor year_range_;
   DateRangeProcessor date_range_;
