@@ -29,6 +29,19 @@ struct SearchRequest {
   // Join the query's words with OR (ranked by BM25) instead of AND: for
   // natural-language queries such as TREC topics.
   bool match_any_word = false;
+  // Keep one hit per quotation cluster (Xapian collapse on kSlotCluster);
+  // documents without a cluster are kept as one group.
+  bool collapse_clusters = false;
+};
+
+// A quotation cluster as the archive stores it (kMetaClusterPrefix + id).
+struct ClusterInfo {
+  std::string id;
+  std::string canonical_text;
+  std::uint64_t quoted_in = 0;  // number of quotations of the passage
+  int first_year = 0;           // 0 when unknown
+  int last_year = 0;
+  std::vector<std::string> sources;  // normalised citation keys
 };
 
 // One hit. Strings are "" when the document has no such field.
@@ -47,6 +60,7 @@ struct SearchHit {
   double score = 0;
   std::size_t rank = 0;  // 1-based over the whole result list
   std::string snippet;   // HTML-escaped, matches in <mark>...</mark>
+  std::optional<ClusterInfo> cluster;  // quotations of an archive with clusters
 };
 
 // A facet's values with their counts, most frequent first.
