@@ -61,7 +61,9 @@ std::vector<const Field*> resolve_facets(const FieldTable& table, const std::vec
   const bool all = named.size() < names.size();
   std::vector<const Field*> fields;
   for (const auto& field : table.fields()) {
-    if (all || std::ranges::find(named, &field) != named.end()) fields.push_back(&field);
+    if ((all && field.in_all_facets) || std::ranges::find(named, &field) != named.end()) {
+      fields.push_back(&field);
+    }
   }
   return fields;
 }

@@ -13,16 +13,18 @@ namespace schema = corpus::schema;
 [[nodiscard]] std::vector<Field> builtin_fields() {
   using enum TermValue;
   return {
-      {"type", {}, std::string(schema::kPrefixType), kLowerCase, schema::kSlotType, false, false},
-      {"year", {}, std::string(schema::kPrefixYear), kLowerCase, schema::kSlotYear, false, true},
-      {"decade", {}, std::string(schema::kPrefixDecade), kLowerCase, schema::kSlotDecade, false, true},
+      {"type", {}, std::string(schema::kPrefixType), kLowerCase, schema::kSlotType, false, false, true},
+      {"year", {}, std::string(schema::kPrefixYear), kLowerCase, schema::kSlotYear, false, true, true},
+      {"decade", {}, std::string(schema::kPrefixDecade), kLowerCase, schema::kSlotDecade, false, true, true},
       {"publication", {"pub"}, std::string(schema::kPrefixPublication), kFolded, schema::kSlotPublication,
-       false, false},
-      {"author", {}, std::string(schema::kPrefixAuthor), kFolded, schema::kSlotAuthor, true, false},
+       false, false, true},
+      {"author", {}, std::string(schema::kPrefixAuthor), kFolded, schema::kSlotAuthor, true, false, true},
       {"language", {"lang"}, std::string(schema::kPrefixLanguage), kFolded, schema::kSlotLanguage,
+       false, false, true},
+      {"source", {}, std::string(schema::kPrefixSource), kFolded, schema::kSlotSource, false, false, true},
+      {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false, true},
+      {"cluster", {}, std::string(schema::kPrefixCluster), kLowerCase, schema::kSlotCluster, false,
        false, false},
-      {"source", {}, std::string(schema::kPrefixSource), kFolded, schema::kSlotSource, false, false},
-      {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false},
   };
 }
 
@@ -39,7 +41,7 @@ FieldTable::FieldTable(const std::vector<std::string>& extra_facets) : fields_(b
   for (std::size_t i = 0; i < extra_facets.size(); ++i) {
     const auto slot = static_cast<Xapian::valueno>(schema::kSlotFirstExtraFacet + i);
     fields_.push_back({extra_facets[i], {}, schema::extra_facet_prefix(extra_facets[i]), TermValue::kFolded,
-                       slot, false, false});
+                       slot, false, false, true});
   }
 }
 

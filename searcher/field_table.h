@@ -26,6 +26,7 @@ struct Field {
   Xapian::valueno slot = 0;          // facet slot
   bool multi_valued = false;         // slot holds values joined by kMultiValueSeparator
   bool sorted_by_value = false;      // facet listed in value order (year, decade)
+  bool in_all_facets = true;         // counted when the facets asked are "all"
 };
 
 // The built-in fields followed by the extra facets, in that order.

@@ -1,25 +1,29 @@
 #include "searcher/json_output.h"
 
+#include "searcher/quotation_clusters.h"
+
 namespace samizdat::searcher {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
 [[nodiscard]] Json hit_json(const SearchHit& hit) {
-  return Json{{"id", hit.id},
-              {"type", hit.type},
-              {"title", hit.title},
-              {"date", hit.date},
-              {"year", hit.year},
-              {"publication", hit.publication},
-              {"author", join_authors(hit.authors)},
-              {"language", hit.language},
-              {"path", hit.path},
-              {"parent", hit.parent},
-              {"source", hit.source},
-              {"score", hit.score},
-              {"rank", hit.rank},
-              {"snippet", hit.snippet}};
+  Json json{{"id", hit.id},
+            {"type", hit.type},
+            {"title", hit.title},
+            {"date", hit.date},
+            {"year", hit.year},
+            {"publication", hit.publication},
+            {"author", join_authors(hit.authors)},
+            {"language", hit.language},
+            {"path", hit.path},
+            {"parent", hit.parent},
+            {"source", hit.source},
+            {"score", hit.score},
+            {"rank", hit.rank},
+            {"snippet", hit.snippet}};
+  if (hit.cluster) json["cluster"] = to_json(*hit.cluster);
+  return json;
 }
 
 [[nodiscard]] Json counts_json(const std::map<std::string, FacetCounts>& counts) {

@@ -12,6 +12,7 @@
 #include "searcher/field_table.h"
 #include "searcher/hit_builder.h"
 #include "searcher/query_builder.h"
+#include "searcher/quotation_clusters.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -105,6 +106,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   Xapian::Enquire enquire(archives.database());
   enquire.set_query(combine(parsed, builder.filter(request.filters)));
   set_sort(enquire, request.sort);
+  if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
   const FacetCounter counter(enquire, spied_fields(request));
   const auto check_at_least = std::max<Xapian::doccount>(
       static_cast<Xapian::doccount>(request.offset + request.limit), kFacetCheckAtLeast);
@@ -125,9 +127,11 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
 
 void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                                  SearchResponse& response) const {
+  ClusterCache clusters(archives.database());
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const auto stored = archives.decode(item.get_document(), request.snippets);
     SearchHit hit = make_hit(stored.document);
+    hit.cluster = clusters.find(item.get_document().get_value(schema::kSlotCluster));
     hit.score = item.get_weight();
     hit.rank = request.offset + item.get_rank() - mset.get_firstitem() + 1;
     if (request.snippets) hit.snippet = make_snippet(mset, stored.document.text, parsed.stemmer);
