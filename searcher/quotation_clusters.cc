@@ -93,7 +93,7 @@ std::string to_text(const ClusterResponse& response) {
   std::string text;
   for (const auto& cluster : response.clusters) {
     text += "[" + cluster.id + "] quoted in " + std::to_string(cluster.quoted_in) +
-            " documents, first " + year_text(cluster.first_year) + ", last " +
+            (cluster.quoted_in == 1 ? " document" : " documents") + ", first " + year_text(cluster.first_year) + ", last " +
             year_text(cluster.last_year) + "\n  " + cluster.canonical_text + "\n";
     if (!cluster.sources.empty()) text += "  sources: " + join(cluster.sources) + "\n";
     text += "\n";

@@ -6,6 +6,7 @@
 
 #include "corpus/error.h"
 #include "searcher/json_output.h"
+#include "searcher/quotation_clusters.h"
 #include "searcher/searcher.h"
 #include "searcher/trec_run.h"
 
@@ -38,12 +39,23 @@ void search(Searcher& searcher, const SearchOptions& options, Highlight highligh
   }
 }
 
+void list_quotations(Searcher& searcher, const SearchOptions& options, std::ostream& out) {
+  const ClusterResponse response = quotation_clusters(searcher, options.request);
+  if (options.format == OutputFormat::kJson) {
+    out << to_json(response).dump(2) << '\n';
+  } else {
+    out << to_text(response);
+  }
+}
+
 }  // namespace
 
 void run_search_command(const SearchOptions& options, Highlight highlight, std::ostream& out, std::ostream& errors) {
   Searcher searcher(options.databases);
   if (options.show_id) {
     show(searcher, options, out);
+  } else if (options.quotations) {
+    list_quotations(searcher, options, out);
   } else if (options.queries_file) {
     run_queries(searcher, options, out, errors);
   } else {

@@ -25,6 +25,7 @@ Examples:
   samizdat-search --db archive --json --sort=-date --limit 20 'title:revolution'
   samizdat-search --db shard1 --db tcp://10.0.0.2:33333 'date:1917..1918 bread'
   samizdat-search --db archive --show 1917/the-april-theses
+  samizdat-search --db archive --quotations 'state violence'
   samizdat-search --db archive --queries topics.tsv --format trec --run-tag run1
 )";
 
@@ -45,6 +46,7 @@ Examples:
       ("lang", po::value<std::string>()->default_value(""), "stemming language of the query (default en)")
       ("show", po::value<std::string>(), "print the document with this id and its comments and quotations")
       ("queries", po::value<std::string>(), "run each 'QID<TAB>TEXT' line of FILE as a query")
+      ("quotations", "list the quoted passages (clusters) matching the query, most quoted first")
       ("format", po::value<std::string>(), "text, json or trec (trec with --queries)")
       ("run-tag", po::value<std::string>()->default_value("samizdat"), "run tag of TREC output")
       ("help", "print this help");
@@ -136,6 +138,9 @@ void check_modes(const SearchOptions& options) {
     throw InputError("--show ID takes no query words and no --queries");
   }
   if (options.queries_file && has_query) throw InputError("--queries FILE takes no query words");
+  if (options.quotations && (options.show_id || options.queries_file)) {
+    throw InputError("--quotations takes no --show and no --queries");
+  }
   if ((options.format == OutputFormat::kTrec) != options.queries_file.has_value()) {
     throw InputError("--format trec and --queries FILE go together");
   }
@@ -148,6 +153,7 @@ void check_modes(const SearchOptions& options) {
   options.format = parse_format(values);
   if (values.count("show")) options.show_id = values["show"].as<std::string>();
   if (values.count("queries")) options.queries_file = values["queries"].as<std::string>();
+  options.quotations = values.count("quotations") != 0;
   options.run_tag = values["run-tag"].as<std::string>();
   check_modes(options);
   return options;

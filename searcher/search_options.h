@@ -21,6 +21,7 @@ struct SearchOptions {
   OutputFormat format = OutputFormat::kText;
   std::optional<std::string> show_id;  // --show ID
   std::optional<std::string> queries_file;  // --queries FILE
+  bool quotations = false;             // --quotations: quotation clusters
   std::string run_tag = "samizdat";    // --run-tag
   bool help = false;                   // --help: print search_usage() only
 };
