@@ -165,7 +165,10 @@ def header(m):
 NOTES = [
     "Notes: omindex keeps the full text (`-E 16M`) as samizdat does, reads .md/.json as plain"
     " text and makes one document per file; samizdat makes articles, comments and quotations"
-    " (its own document count). FTS5 is one row per file (porter unicode61, detail=full, text"
+    " (its own document count). samizdat-index compacts a fresh build itself (its time includes"
+    " that), so its xapian-compact row shows what is left to gain; omindex does not compact."
+    " omindex and FTS5 index raw front matter and JSON keys as text, so their hit counts"
+    " include matches in tags and field names. FTS5 is one row per file (porter unicode61, detail=full, text"
     " stored), loaded by a Python script in one transaction, not optimized. Query times are whole"
     " processes (start, open, search, print 10 hits) measured by hyperfine; quest runs with"
     " `-o and -f default,wildcard` so its matches compare with samizdat's. Ratios below 1 favour"

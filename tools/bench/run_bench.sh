@@ -101,14 +101,14 @@ size_of() { du -sb "$1" | cut -f1; }
 
 xapian_docs() { xapian-delve "$1" | awk -F' = ' '/number of documents/ { print $2 }'; }
 
-# Compacts the Xapian database $2 into $2.compact; records its size and time.
+# Compacts the Xapian database $2 into $2-compacted; records its size and time.
 compact() {
   local key=$1 db=$2 start end
-  rm -rf "$db.compact"
+  rm -rf "$db-compacted"
   start=$(date +%s%N)
-  xapian-compact "$db" "$db.compact" >/dev/null || die "xapian-compact $db failed"
+  xapian-compact "$db" "$db-compacted" >/dev/null || die "xapian-compact $db failed"
   end=$(date +%s%N)
-  metric "$key.compact_bytes" "$(size_of "$db.compact")"
+  metric "$key.compact_bytes" "$(size_of "$db-compacted")"
   metric "$key.compact_s" "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')"
 }
 
@@ -131,7 +131,7 @@ generate_corpus() {
 index_samizdat() {
   say "samizdat-index"
   SAMIZDAT_DB=$OUT/samizdat.archive
-  rm -rf "$SAMIZDAT_DB" "$SAMIZDAT_DB.compact"
+  rm -rf "$SAMIZDAT_DB" "$SAMIZDAT_DB-compacted"
   timed index.samizdat "$INDEX" --db "$SAMIZDAT_DB" --full --json "$CORPUS"
   metric index.samizdat.size_bytes "$(size_of "$SAMIZDAT_DB")"
   metric index.samizdat.documents "$(xapian_docs "$SAMIZDAT_DB")"
@@ -143,7 +143,7 @@ index_samizdat() {
 index_omindex() {
   say "omindex"
   OMINDEX_DB=$OUT/omindex.db
-  rm -rf "$OMINDEX_DB" "$OMINDEX_DB.compact"
+  rm -rf "$OMINDEX_DB" "$OMINDEX_DB-compacted"
   timed index.omindex omindex --db "$OMINDEX_DB" --url / --overwrite -E 16M \
     -Mmd:text/plain -Mjson:text/plain -Mjsonl:text/plain "$CORPUS"
   metric index.omindex.size_bytes "$(size_of "$OMINDEX_DB")"
@@ -162,7 +162,7 @@ index_fts5() {
 # id | label | query | extra samizdat-search options | peers (quest, fts5 or -)
 QUERIES=(
   "common|single common word|workers||quest fts5"
-  "rare|rare word|${BENCH_RARE_WORD:-ostkvider}||quest fts5"
+  "rare|rare word|${BENCH_RARE_WORD:-alborlansha}||quest fts5"
   "and3|3-word AND|strike AND wages AND factory||quest fts5"
   "phrase2|2-word phrase|\"working class\"||quest fts5"
   "phrase4|4-word phrase|\"nothing to lose but\"||quest fts5"
@@ -259,7 +259,7 @@ bench_http() {
   for connections in 1 8 32; do
     threads=$(( connections < 2 ? connections : 2 ))
     say "wrk -c $connections"
-    wrk -t "$threads" -c "$connections" -d "${HTTP_SECONDS}s" --latency \
+    wrk -t "$threads" -c "$connections" -d "${HTTP_SECONDS}s" --timeout 10s --latency \
       -s "$HERE/api_search.lua" "$SERVER_URL" >"$OUT/http/c$connections.txt" \
       || die "wrk failed at $connections connections"
   done
