@@ -44,7 +44,7 @@ TEST(DocumentBuilderTest, AddsTheBooleanTermsOfTheSchema) {
        {"Q1917/april-theses#c2", "XTYPEcomment", "XPUBpravda", "XAUTHORv. i. lenin",
         "XAUTHORnadezhda krupskaya", "Krevolution", "Ksoviets", "Len", "Y1917", "M191704",
         "D19170407", "XDECADE1910s", "XPARENT1917/april-theses", "XFILE1917/April Theses.txt",
-        "XSOURCEcollected works, vol. 24", "XFPARTY:bolsheviks"}) {
+        "XSOURCEcollected works 24", "XFPARTY:bolsheviks"}) {
     EXPECT_TRUE(terms.contains(term)) << term;
   }
 }
@@ -89,7 +89,7 @@ TEST(DocumentBuilderTest, FillsTheValueSlots) {
   EXPECT_EQ(xapian_document.get_value(schema::kSlotAuthor),
             "V. I. Lenin" + separator + "Nadezhda Krupskaya");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotLanguage), "en");
-  EXPECT_EQ(xapian_document.get_value(schema::kSlotSource), "Collected Works, vol. 24");
+  EXPECT_EQ(xapian_document.get_value(schema::kSlotSource), "Collected Works 24");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotTag), "Revolution" + separator + "Soviets");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotFirstExtraFacet), "");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotFirstExtraFacet + 1), "Bolsheviks");

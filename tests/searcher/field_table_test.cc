@@ -58,7 +58,7 @@ TEST(FieldTableTest, UnknownFieldErrorListsTheKnownOnes) {
   } catch (const InputError& error) {
     EXPECT_STREQ(error.what(),
                  "unknown filter field 'colour' (known: type, year, decade, publication, author, language, "
-                 "source, tag, party)");
+                 "source, tag, cluster, party)");
   }
 }
 

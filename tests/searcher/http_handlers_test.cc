@@ -187,7 +187,8 @@ TEST_F(HttpHandlersTest, AnswersBadRequestsWithAStatusAndAMessage) {
       {"/api/search?q=a&sort=best", 400, "parameter sort must be relevance, date or -date: 'best'"},
       {"/api/search?q=%zz", 400, "invalid percent-encoding in '%zz'"},
       {"/api/search?q=a&facet=color", 400,
-       "unknown facet field 'color' (known: type, year, decade, publication, author, language, source, tag, party)"},
+       "unknown facet field 'color' (known: type, year, decade, publication, author, language, source, "
+       "tag, cluster, party)"},
       {"/api/search?q=AND", 400, "cannot parse query 'AND': Syntax: <expression> AND <expression>"},
       {"/api/doc/no/such", 404, "there is no document 'no/such'"},
       {"/api/nothing", 404, "there is no page /api/nothing"},

@@ -246,9 +246,9 @@ TEST_F(SearcherTest, ReportsBadQueriesAndFields) {
       {"date:1917-13..1918", {}, {}, "cannot parse query 'date:1917-13..1918': date range endpoint '1917-13' is "
                                      "not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"},
       {"x", {{"colour", "red"}}, {}, "unknown filter field 'colour' (known: type, year, decade, publication, "
-                                     "author, language, source, tag, party)"},
+                                     "author, language, source, tag, cluster, party)"},
       {"x", {}, {"colour"}, "unknown facet field 'colour' (known: type, year, decade, publication, author, "
-                            "language, source, tag, party)"},
+                            "language, source, tag, cluster, party)"},
   };
   for (const auto& test : cases) {
     SearchRequest request;
