@@ -1,12 +1,25 @@
 #include "indexer/index_command.h"
 
+#include <filesystem>
+
 #include "indexer/archive_stats.h"
 #include "indexer/indexer.h"
 #include "indexer/progress.h"
+#include "indexer/shards.h"
 #include "indexer/summary_json.h"
 
 namespace samizdat::indexer {
 namespace {
+
+// With --shards the incremental archive is ARCHIVE/all; the shards and the
+// stub are written from it after each run.
+IndexOptions index_options(const CommandLine& line) {
+  IndexOptions options = line.index;
+  if (line.shards == 0) return options;
+  std::filesystem::create_directories(line.index.archive);
+  options.archive = line.index.archive / "all";
+  return options;
+}
 
 int run_index(const CommandLine& line, const CommandStreams& streams) {
   ProgressLine progress(streams.err, streams.terminal);
@@ -15,8 +28,9 @@ int run_index(const CommandLine& line, const CommandStreams& streams) {
     progress.clear();
     streams.err << what << ' ' << path << ": " << reason << '\n';
   };
+  const IndexOptions options = index_options(line);
   const IndexSummary summary = index_corpus(
-      line.index,
+      options,
       [&](const std::string& path, const std::string& reason) { print("skipped", path, reason); },
       [&](const IndexSummary& so_far, std::uint64_t bytes_total) {
         progress.update(so_far, bytes_total);
@@ -25,6 +39,7 @@ int run_index(const CommandLine& line, const CommandStreams& streams) {
         print("warning", path, message);
       });
   progress.clear();
+  if (line.shards != 0) write_shards(options.archive, line.index.archive, line.shards);
   streams.err << format_summary(summary) << '\n';
   if (line.json) streams.out << summary_json(summary).dump(2) << '\n';
   return 0;

@@ -10,11 +10,13 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr long long kMaxThreads = 256;
+constexpr long long kMaxShards = 256;
 
 // Numbers are read signed so that "-1" is refused rather than wrapped.
 struct Numbers {
   long long threads = 0;
   long long batch = 10000;
+  long long shards = 0;
 };
 
 // Options a user sees in --help; values land in `line` and `numbers`.
@@ -29,8 +31,10 @@ po::options_description visible_options(CommandLine& line, Numbers& numbers) {
       "worker threads reading and compressing files (default 0: one per core)")(
       "batch", po::value<long long>(&numbers.batch)->value_name("N"),
       "documents per commit (default 10000); an interrupted run keeps every "
-      "committed batch")("json", po::bool_switch(&line.json),
-                         "print the summary as one JSON object on stdout")(
+      "committed batch")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
+                         "also write N shard archives ARCHIVE/shard-K and the stub file "
+                         "ARCHIVE/stub that searches them as one (--db ARCHIVE/stub)")(
+      "json", po::bool_switch(&line.json), "print the summary as one JSON object on stdout")(
       "stats", "print what the archive holds instead of indexing")("help", "show this help");
   return options;
 }
@@ -41,7 +45,8 @@ po::options_description all_options(CommandLine& line, Numbers& numbers) {
   return options;
 }
 
-void take_numbers(const Numbers& numbers, IndexOptions& index) {
+void take_numbers(const Numbers& numbers, CommandLine& line) {
+  IndexOptions& index = line.index;
   if (numbers.threads < 0 || numbers.threads > kMaxThreads) {
     throw po::error("--threads must be between 0 and " + std::to_string(kMaxThreads) + ", not " +
                     std::to_string(numbers.threads));
@@ -49,8 +54,13 @@ void take_numbers(const Numbers& numbers, IndexOptions& index) {
   if (numbers.batch < 1) {
     throw po::error("--batch must be at least 1, not " + std::to_string(numbers.batch));
   }
+  if (numbers.shards < 0 || numbers.shards > kMaxShards) {
+    throw po::error("--shards must be between 0 and " + std::to_string(kMaxShards) + ", not " +
+                    std::to_string(numbers.shards));
+  }
   index.threads = static_cast<unsigned>(numbers.threads);
   index.batch_documents = static_cast<std::size_t>(numbers.batch);
+  line.shards = static_cast<unsigned>(numbers.shards);
 }
 
 // The positional CORPUS_DIR: exactly one for indexing, none for --stats.
@@ -85,7 +95,7 @@ CommandLine parse_command_line(int argc, const char* const argv[]) {
   line.index.archive = values["db"].as<std::string>();
   if (values.count("config") != 0) line.index.config = values["config"].as<std::string>();
   if (values.count("stats") != 0) line.command = Command::kStats;
-  take_numbers(numbers, line.index);
+  take_numbers(numbers, line);
   take_corpus(values, line);
   return line;
 }

@@ -30,7 +30,7 @@ TEST(OptionsTest, ParsesAnIndexCommandWithDefaults) {
 
 TEST(OptionsTest, ParsesEveryIndexOption) {
   const auto line = parse({"corpus", "--db=x", "--config", "c.ini", "--full", "--threads", "3",
-                           "--batch", "50", "--json"});
+                           "--batch", "50", "--json", "--shards", "4"});
   EXPECT_EQ(line.index.archive, "x");
   EXPECT_EQ(line.index.corpus, "corpus");
   EXPECT_EQ(line.index.config, std::filesystem::path("c.ini"));
@@ -38,6 +38,7 @@ TEST(OptionsTest, ParsesEveryIndexOption) {
   EXPECT_EQ(line.index.threads, 3U);
   EXPECT_EQ(line.index.batch_documents, 50U);
   EXPECT_TRUE(line.json);
+  EXPECT_EQ(line.shards, 4U);
 }
 
 TEST(OptionsTest, ParsesStatsWithoutCorpus) {
@@ -54,8 +55,8 @@ TEST(OptionsTest, HelpNeedsNothingElse) {
 
 TEST(OptionsTest, UsageShowsEveryOptionAndAnExample) {
   const std::string usage = usage_text();
-  for (const char* option : {"--db", "--config", "--full", "--threads", "--batch", "--json",
-                             "--stats", "--help", "Example:", "CORPUS_DIR"}) {
+  for (const char* option : {"--db", "--config", "--full", "--threads", "--batch", "--shards",
+                             "--json", "--stats", "--help", "Example:", "CORPUS_DIR"}) {
     EXPECT_NE(usage.find(option), std::string::npos) << option;
   }
 }
@@ -76,7 +77,9 @@ TEST(OptionsTest, RefusesUsageErrorsWithAMessageNamingTheOption) {
       {{"--db", "x", "--batch", "0", "a"}, "--batch must be at least 1, not 0"},
       {{"--db", "x", "--threads", "many", "a"},
        "the argument ('many') for option '--threads' is invalid"},
-      {{"--db", "x", "--shards", "2", "a"}, "unrecognised option '--shards'"},
+      {{"--db", "x", "--shards", "-1", "a"}, "--shards must be between 0 and 256, not -1"},
+      {{"--db", "x", "--shards", "300", "a"}, "--shards must be between 0 and 256, not 300"},
+      {{"--db", "x", "--replicas", "2", "a"}, "unrecognised option '--replicas'"},
       {{"--db"}, "the required argument for option '--db' is missing"},
   };
   for (const auto& test : cases) {

@@ -1,0 +1,99 @@
+#include "indexer/shards.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+
+#include "indexer/indexer.h"
+#include "searcher/searcher.h"
+#include "tests/temp_dir.h"
+
+namespace samizdat::indexer {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::TempDir;
+
+// Twelve articles with comments, in a few publications and years.
+void write_corpus(const TempDir& corpus) {
+  const std::string publications[] = {"Iskra", "Pravda", "Vorwärts"};
+  for (int i = 0; i < 12; ++i) {
+    corpus.write("f" + std::to_string(i) + ".json",
+                 R"({"title": "Article )" + std::to_string(i) + R"(", "date": ")" +
+                     std::to_string(1900 + i % 4) + R"(", "publication": ")" + publications[i % 3] +
+                     R"(", "language": "en", "text": "The workers strike for bread number )" +
+                     std::to_string(i) + (i % 2 == 0 ? " and land" : "") +
+                     R"(.", "comments": ["Solidarity with strike )" + std::to_string(i) +
+                     R"(."]})");
+  }
+}
+
+std::set<std::string> ids_of(const searcher::SearchResponse& response) {
+  std::set<std::string> ids;
+  for (const auto& hit : response.results) ids.insert(hit.id);
+  return ids;
+}
+
+class ShardsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    write_corpus(corpus_);
+    IndexOptions options;
+    options.corpus = corpus_.path();
+    options.archive = single();
+    (void)index_corpus(options, {}, {}, {});
+    write_shards(single(), sharded(), 3);
+  }
+  [[nodiscard]] fs::path single() const { return scratch_.path() / "single"; }
+  [[nodiscard]] fs::path sharded() const { return scratch_.path() / "sharded"; }
+
+  TempDir corpus_;
+  TempDir scratch_;
+};
+
+TEST_F(ShardsTest, EveryDocumentLandsInExactlyOneShardWithItsArticle) {
+  Xapian::doccount total = 0;
+  for (unsigned k = 0; k < 3; ++k) {
+    const Xapian::Database shard(shard_path(sharded(), k).string());
+    total += shard.get_doccount();
+    EXPECT_GT(shard.get_doccount(), 0U) << k;
+    for (int i = 0; i < 12; ++i) {
+      const std::string article = "f" + std::to_string(i);
+      EXPECT_EQ(shard.get_termfreq("Q" + article), shard.get_termfreq("Q" + article + "#c1"));
+    }
+  }
+  EXPECT_EQ(total, Xapian::Database(single().string()).get_doccount());
+}
+
+TEST_F(ShardsTest, SearchingTheStubEqualsSearchingTheSingleArchive) {
+  searcher::Searcher one({single().string()});
+  searcher::Searcher many({stub_path(sharded()).string()});
+  for (const std::string query : {"strike", "land", "", "bread AND NOT land", "solidarity"}) {
+    searcher::SearchRequest request;
+    request.query = query;
+    request.limit = 100;
+    request.facets = {"all"};
+    const auto expected = one.search(request);
+    const auto actual = many.search(request);
+    EXPECT_EQ(actual.total, expected.total) << query;
+    EXPECT_EQ(ids_of(actual), ids_of(expected)) << query;
+    EXPECT_EQ(actual.facets, expected.facets) << query;
+  }
+}
+
+TEST_F(ShardsTest, RewritingShardsReplacesTheirContent) {
+  write_shards(single(), sharded(), 2);
+  EXPECT_EQ(Xapian::Database(stub_path(sharded()).string()).get_doccount(),
+            Xapian::Database(single().string()).get_doccount());
+  std::ifstream stub(stub_path(sharded()));
+  const std::string text((std::istreambuf_iterator<char>(stub)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text, "auto shard-0\nauto shard-1\n");
+  EXPECT_FALSE(fs::exists(shard_path(sharded(), 2)));
+}
+
+}  // namespace
+}  // namespace samizdat::indexer
