@@ -106,7 +106,8 @@ Xapian::Document DocumentBuilder::build(const corpus::Document& document,
   // The file's language, else the config's (both set by the loader), else a guess.
   if (!document.language.empty()) return build_detected(document, compressed_text, dictionary_id);
   corpus::Document detected = document;
-  const std::string_view sample = std::string_view(document.text).substr(0, corpus::kLanguageSampleBytes);
+  const std::string_view sample =
+      std::string_view(document.text).substr(0, corpus::kLanguageSampleBytes);
   detected.language = corpus::detect_language(document.title + "\n" + std::string(sample));
   return build_detected(detected, compressed_text, dictionary_id);
 }
@@ -153,8 +154,8 @@ const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& language) {
   const auto found = stemmers_.find(language);
   if (found != stemmers_.end()) return found->second;
   // A language Xapian cannot stem gets a folding-only stemmer.
-  return stemmers_.emplace(language, corpus::make_folding_stemmer(language.empty() ? "en" : language))
-      .first->second;
+  const std::string code = language.empty() ? "en" : language;
+  return stemmers_.emplace(language, corpus::make_folding_stemmer(code)).first->second;
 }
 
 }  // namespace samizdat::indexer

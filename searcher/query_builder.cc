@@ -31,7 +31,8 @@ constexpr std::string_view kDefaultLanguage = "en";
 void check_language(const std::string& language) {
   if (language.empty() || corpus::has_stemmer(language)) return;
   if (corpus::language_name(language) != language) return;  // known, folded only
-  throw InputError("unknown query language '" + language + "' (use an ISO code such as en, de, ru)");
+  throw InputError("unknown query language '" + language +
+                   "' (use an ISO code such as en, de, ru)");
 }
 
 // English, then every other stemmable language the archive holds.
@@ -40,7 +41,9 @@ std::vector<std::string> stemmable_languages(const Xapian::Database& database) {
   const std::string prefix(schema::kPrefixLanguage);
   for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
     const std::string language = (*term).substr(prefix.size());
-    if (language != kDefaultLanguage && corpus::has_stemmer(language)) languages.push_back(language);
+    if (language != kDefaultLanguage && corpus::has_stemmer(language)) {
+      languages.push_back(language);
+    }
   }
   return languages;
 }
