@@ -53,6 +53,12 @@ void sort_children(std::vector<corpus::Document>& children) {
   return names;
 }
 
+// Records the quotation cluster of `document` (id `id`), if it has one.
+void note_cluster(DocumentView& view, const std::string& id, const Xapian::Document& document) {
+  auto cluster = document.get_value(schema::kSlotCluster);
+  if (!cluster.empty()) view.clusters.emplace(id, std::move(cluster));
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -156,10 +162,14 @@ std::optional<DocumentView> Searcher::Impl::show(const std::string& id) {
   const std::string term = std::string(schema::kPrefixId) + id;
   const auto posting = database.postlist_begin(term);
   if (posting == database.postlist_end(term)) return std::nullopt;
-  DocumentView view{archives.decode(database.get_document(*posting), true).document, {}, {}};
+  const auto found = database.get_document(*posting);
+  DocumentView view{archives.decode(found, true).document, {}, {}, {}};
+  note_cluster(view, view.document.id, found);
   const std::string children = std::string(schema::kPrefixParent) + id;
   for (auto child = database.postlist_begin(children); child != database.postlist_end(children); ++child) {
-    auto document = archives.decode(database.get_document(*child), true).document;
+    const auto xapian_document = database.get_document(*child);
+    auto document = archives.decode(xapian_document, true).document;
+    note_cluster(view, document.id, xapian_document);
     auto& siblings = document.type == corpus::DocType::kComment ? view.comments : view.quotations;
     siblings.push_back(std::move(document));
   }

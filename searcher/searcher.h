@@ -20,6 +20,7 @@ struct DocumentView {
   corpus::Document document;
   std::vector<corpus::Document> comments;    // in order (#c1, #c2, ...)
   std::vector<corpus::Document> quotations;  // in order (#q1, #q2, ...)
+  std::map<std::string, std::string> clusters;  // quotation id (itself or a child) → cluster id
 };
 
 // What an archive holds.
