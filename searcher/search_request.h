@@ -24,7 +24,7 @@ struct SearchRequest {
   std::size_t limit = 10;
   SortOrder sort = SortOrder::kRelevance;
   bool timeline = false;
-  std::string language;  // stemming language of the query; "" = English
+  std::string language;  // stemming language of the query; "" = every archive language
   bool snippets = true;
   // Join the query's words with OR (ranked by BM25) instead of AND: for
   // natural-language queries such as TREC topics.
