@@ -101,7 +101,8 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer) {
   const Snapshot after = snapshot(clusterer);
   for (const auto& [doc_id, cluster] : after.cluster_of) {
     const auto old = before.cluster_of.find(doc_id);
-    const bool noted = std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
+    const bool noted =
+        std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
     if (noted || old == before.cluster_of.end() || old->second != cluster) {
       tag_document(writer, doc_id, cluster);
     }

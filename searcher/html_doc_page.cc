@@ -2,6 +2,7 @@
 // quotations and comments.
 #include "searcher/hit_builder.h"
 #include "searcher/html_highlight.h"
+#include "searcher/html_quote_page.h"
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
 #include "searcher/json_output.h"
@@ -66,8 +67,11 @@ void add_field(data& fields, std::string_view name, const std::string& value,
 }
 
 [[nodiscard]] data child_data(const corpus::Document& child, const std::vector<std::string>& words,
-                              const html::SearchLinks& links) {
+                              const html::SearchLinks& links, const DocumentView& view) {
   data item;
+  if (const auto cluster = view.clusters.find(child.id); cluster != view.clusters.end()) {
+    item.set("quote_href", quote_href(cluster->second));
+  }
   item.set("anchor", anchor(child.id));
   item.set("href", links.document(child.id));
   item.set("paragraphs", paragraphs(child.text, words));
@@ -79,9 +83,10 @@ void add_field(data& fields, std::string_view name, const std::string& value,
 }
 
 void add_children(data& page, const std::string& name, const std::vector<corpus::Document>& children,
-                  const std::vector<std::string>& words, const html::SearchLinks& links) {
+                  const std::vector<std::string>& words, const html::SearchLinks& links,
+                  const DocumentView& view) {
   data list{data::type::list};
-  for (const auto& child : children) list.push_back(child_data(child, words, links));
+  for (const auto& child : children) list.push_back(child_data(child, words, links, view));
   page.set("has_" + name, !children.empty());
   page.set(name, list);
   page.set(name.substr(0, name.size() - 1) + "_count", html::format_count(children.size()));
@@ -106,8 +111,11 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
     parent_data.set("href", links.document(parent->id));
     page_data.set("parent", parent_data);
   }
-  add_children(page_data, "quotations", view.quotations, words, links);
-  add_children(page_data, "comments", view.comments, words, links);
+  add_children(page_data, "quotations", view.quotations, words, links, view);
+  add_children(page_data, "comments", view.comments, words, links, view);
+  if (const auto cluster = view.clusters.find(document.id); cluster != view.clusters.end()) {
+    page_data.set("quote_href", quote_href(cluster->second));
+  }
   return html::render_in_layout(templates, "doc", page_data, title, page.query);
 }
 

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "corpus/error.h"
+#include "searcher/html_quote_page.h"
 #include "searcher/html_render.h"
 #include "searcher/http_params.h"
 #include "searcher/json_output.h"
@@ -22,6 +23,7 @@ constexpr std::string_view kOpenSearch = "application/opensearchdescription+xml"
 constexpr std::string_view kDocPrefix = "/doc/";
 constexpr std::string_view kApiDocPrefix = "/api/doc/";
 constexpr std::string_view kStaticPrefix = "/static/";
+constexpr std::string_view kQuotePrefix = "/quote/";
 
 // Thrown for a path or id that names nothing; answered with 404.
 class NotFound : public Error {
@@ -95,6 +97,14 @@ struct Target {
   return ok(kHtml, render_doc_page(templates, view, parent, page));
 }
 
+[[nodiscard]] HttpResponse quote_page(const TemplateSet& templates, const Target& target,
+                                      const SearcherSource& searcher) {
+  const auto cluster = target.path.substr(kQuotePrefix.size());
+  auto page = render_quote_page(templates, searcher(), cluster);
+  if (!page) throw NotFound("there is no quotation cluster '" + cluster + "'");
+  return ok(kHtml, std::move(*page));
+}
+
 [[nodiscard]] HttpResponse api_search(const Target& target, const SearcherSource& searcher) {
   const auto request = parse_api_search(target.params);
   return json_ok(to_json(searcher().search(request), request.timeline));
@@ -137,6 +147,7 @@ HttpResponse SiteHandlers::route(const HttpRequest& request, const SearcherSourc
   const std::string_view path = target.path;
   if (path == "/" || path == "/search") return search_page(templates_, target, searcher);
   if (path.starts_with(kDocPrefix)) return doc_page(templates_, target, searcher);
+  if (path.starts_with(kQuotePrefix)) return quote_page(templates_, target, searcher);
   if (path == "/about") return ok(kHtml, render_about_page(templates_, searcher().stats()));
   if (path == "/api/search") return api_search(target, searcher);
   if (path.starts_with(kApiDocPrefix)) {

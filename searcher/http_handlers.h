@@ -28,7 +28,7 @@ struct HttpResponse {
 // only by handlers that need the archive (not for /healthz or static files).
 using SearcherSource = std::function<Searcher&()>;
 
-// Routes: / and /search (results page), /doc/ID, /about, /api/search,
+// Routes: / and /search (results page), /doc/ID, /quote/CLUSTER, /about, /api/search,
 // /api/doc/ID, /api/stats, /healthz, /opensearch.xml, /static/NAME.
 class SiteHandlers {
  public:

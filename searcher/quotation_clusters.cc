@@ -62,7 +62,9 @@ ClusterResponse quotation_clusters(Searcher& searcher, SearchRequest request) {
   ClusterResponse response{request.query, 0, {}};
   std::set<std::string> seen;
   for (const auto& hit : found.results) {
-    if (hit.cluster && seen.insert(hit.cluster->id).second) response.clusters.push_back(*hit.cluster);
+    if (hit.cluster && seen.insert(hit.cluster->id).second) {
+      response.clusters.push_back(*hit.cluster);
+    }
   }
   std::ranges::stable_sort(response.clusters, std::ranges::greater{}, &ClusterInfo::quoted_in);
   response.total = response.clusters.size();
@@ -92,9 +94,10 @@ nlohmann::ordered_json to_json(const ClusterResponse& response) {
 std::string to_text(const ClusterResponse& response) {
   std::string text;
   for (const auto& cluster : response.clusters) {
-    text += "[" + cluster.id + "] quoted in " + std::to_string(cluster.quoted_in) +
-            (cluster.quoted_in == 1 ? " document" : " documents") + ", first " + year_text(cluster.first_year) + ", last " +
-            year_text(cluster.last_year) + "\n  " + cluster.canonical_text + "\n";
+    const std::string places = cluster.quoted_in == 1 ? " document" : " documents";
+    text += "[" + cluster.id + "] quoted in " + std::to_string(cluster.quoted_in) + places +
+            ", first " + year_text(cluster.first_year) + ", last " + year_text(cluster.last_year) +
+            "\n  " + cluster.canonical_text + "\n";
     if (!cluster.sources.empty()) text += "  sources: " + join(cluster.sources) + "\n";
     text += "\n";
   }

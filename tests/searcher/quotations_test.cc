@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "corpus/error.h"
+#include "searcher/html_quote_page.h"
+#include "searcher/http_handlers.h"
 #include "searcher/json_output.h"
 #include "searcher/search_options.h"
 #include "searcher/searcher.h"
@@ -150,6 +152,41 @@ TEST_F(QuotationsTest, SearchJsonHasTheClusterOfQuotationsOnly) {
     EXPECT_EQ(result.contains("cluster"), result["type"] == "quotation") << result["id"];
     if (result.contains("cluster")) EXPECT_EQ(result["cluster"]["quoted_in"], 3);
   }
+}
+
+TEST_F(QuotationsTest, DocumentPageLinksEachQuotationToItsQuotePage) {
+  const SiteHandlers handlers{TemplateSet()};
+  const SearcherSource source = [this]() -> Searcher& { return searcher_; };
+  const auto response = handlers.handle({"GET", "/doc/a", "localhost"}, source);
+  ASSERT_EQ(response.status, 200);
+  EXPECT_NE(response.body.find("href=\"" + quote_href(state_cluster()) + "\""), std::string::npos);
+}
+
+TEST_F(QuotationsTest, QuotePageListsEveryPlaceWithDateAndCitation) {
+  const SiteHandlers handlers{TemplateSet()};
+  const SearcherSource source = [this]() -> Searcher& { return searcher_; };
+  const auto response = handlers.handle({"GET", quote_href(state_cluster()), "localhost"}, source);
+  ASSERT_EQ(response.status, 200);
+  const auto& body = response.body;
+  EXPECT_NE(body.find("Quoted in 3 documents, first in 1917, last in 1932."), std::string::npos);
+  EXPECT_NE(body.find("<cite>Collected Works 27</cite>"), std::string::npos);
+  const auto first = body.find("Article a");
+  const auto second = body.find("Article b");
+  const auto third = body.find("Article c");
+  ASSERT_NE(third, std::string::npos);
+  EXPECT_LT(first, second);
+  EXPECT_LT(second, third);
+  EXPECT_NE(body.find("<cite>Collected Works, vol. 27, p. 135</cite>"), std::string::npos);
+  EXPECT_NE(body.find("<time>1920-01-01</time>"), std::string::npos);
+  EXPECT_EQ(body.find("Article d"), std::string::npos);
+}
+
+TEST_F(QuotationsTest, QuotePageOfAnUnknownClusterIsNotFound) {
+  const SiteHandlers handlers{TemplateSet()};
+  const SearcherSource source = [this]() -> Searcher& { return searcher_; };
+  const auto response = handlers.handle({"GET", "/quote/qdeadbeef0000", "localhost"}, source);
+  EXPECT_EQ(response.status, 404);
+  EXPECT_EQ(response.log_detail, "there is no quotation cluster 'qdeadbeef0000'");
 }
 
 TEST(ClusterOutputTest, TextAndJsonShowCountYearsTextAndSources) {
