@@ -69,6 +69,21 @@ TEST_F(SearchCliTest, PrintsPlainTextWithoutMarksToAPipe) {
   EXPECT_EQ(result.out.find('\x1b'), std::string::npos);
 }
 
+TEST_F(SearchCliTest, QuotationsListsTheQuotedPassagesOfAQuery) {
+  const CommandResult json_result = run("--quotations --json ruins");
+  ASSERT_EQ(json_result.status, 0) << json_result.err;
+  const auto json = nlohmann::json::parse(json_result.out);
+  ASSERT_EQ(json["clusters"].size(), 1U);
+  EXPECT_EQ(json["clusters"][0]["quoted_in"], 1);
+  EXPECT_EQ(json["clusters"][0]["first_year"], 1936);
+  EXPECT_EQ(json["clusters"][0]["sources"], nlohmann::json::array({"toronto star"}));
+  const CommandResult text = run("--quotations ruins");
+  ASSERT_EQ(text.status, 0) << text.err;
+  EXPECT_NE(text.out.find("quoted in 1 document, first 1936, last 1936\n  We are not in the least"),
+            std::string::npos)
+      << text.out;
+}
+
 TEST_F(SearchCliTest, BadQueryFailsWithOneLineOnStderr) {
   const CommandResult result = run("'date:1917-13..1918'");
   EXPECT_NE(result.status, 0);
