@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "corpus/citation.h"
 #include "corpus/error.h"
 #include "corpus/schema.h"
 
@@ -21,7 +22,7 @@ namespace schema = corpus::schema;
       {"author", {}, std::string(schema::kPrefixAuthor), kFolded, schema::kSlotAuthor, true, false, true},
       {"language", {"lang"}, std::string(schema::kPrefixLanguage), kFolded, schema::kSlotLanguage,
        false, false, true},
-      {"source", {}, std::string(schema::kPrefixSource), kFolded, schema::kSlotSource, false, false, true},
+      {"source", {}, std::string(schema::kPrefixSource), kCitation, schema::kSlotSource, false, false, true},
       {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false, true},
       {"cluster", {}, std::string(schema::kPrefixCluster), kLowerCase, schema::kSlotCluster, false,
        false, false},
@@ -61,9 +62,15 @@ const Field& FieldTable::at(std::string_view name, std::string_view what) const 
 }
 
 std::string FieldTable::term(const Field& field, std::string_view value) {
-  const std::string folded =
-      field.value == TermValue::kFolded ? schema::fold_term_value(value) : lower_ascii(value);
-  return field.prefix + folded;
+  switch (field.value) {
+    case TermValue::kFolded:
+      return field.prefix + schema::fold_term_value(value);
+    case TermValue::kCitation:
+      return field.prefix + schema::fold_term_value(corpus::normalise_citation(value).key());
+    case TermValue::kLowerCase:
+      break;
+  }
+  return field.prefix + lower_ascii(value);
 }
 
 }  // namespace samizdat::searcher

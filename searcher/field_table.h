@@ -16,6 +16,7 @@ namespace samizdat::searcher {
 enum class TermValue {
   kFolded,     // corpus::schema::fold_term_value (publication, author, language, tag, ...)
   kLowerCase,  // ASCII lower case (type, decade, year)
+  kCitation,   // corpus::normalise_citation key, then folded (source)
 };
 
 struct Field {
@@ -41,7 +42,8 @@ class FieldTable {
   [[nodiscard]] const Field& at(std::string_view name, std::string_view what) const;
   [[nodiscard]] const std::vector<Field>& fields() const { return fields_; }
 
-  // The boolean term a document with this value of `field` carries.
+  // The boolean term a document with this value of `field` carries (a source
+  // is first reduced to its normalise_citation() key).
   [[nodiscard]] static std::string term(const Field& field, std::string_view value);
 
  private:

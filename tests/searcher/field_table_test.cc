@@ -34,6 +34,9 @@ TEST(FieldTableTest, MakesTermsFoldedLikeTheIndexer) {
       {"year", "1917", std::string(schema::kPrefixYear) + "1917"},
       {"decade", "1910s", std::string(schema::kPrefixDecade) + "1910s"},
       {"party", "Whig", schema::extra_facet_prefix("party") + "whig"},
+      {"source", "CW 27 p.135", std::string(schema::kPrefixSource) + "collected works 27"},
+      {"source", "Collected Works, vol. 27", std::string(schema::kPrefixSource) + "collected works 27"},
+      {"cluster", "Q2E1E1ECBF65E", std::string(schema::kPrefixCluster) + "q2e1e1ecbf65e"},
   };
   for (const auto& test : cases) {
     EXPECT_EQ(FieldTable::term(*table.find(test.field), test.value), test.term) << test.field;

@@ -105,6 +105,12 @@ TEST_F(QuotationsTest, ClusterFilterAndPrefixKeepTheQuotationsOfOneCluster) {
   EXPECT_EQ(searcher_.search(prefixed).total, 3U);
 }
 
+TEST_F(QuotationsTest, SourceFilterMatchesEveryWayOfCitingOneVolume) {
+  SearchRequest request;
+  request.filters = {{"source", "Collected Works, vol. 27, p. 135"}};
+  EXPECT_EQ(searcher_.search(request).total, 3U);
+}
+
 TEST_F(QuotationsTest, AllFacetsLeaveOutTheCluster) {
   SearchRequest request;
   request.facets = {"all"};
