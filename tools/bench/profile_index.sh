@@ -47,10 +47,13 @@ rm -rf "$OUT/archive"
 # DWARF unwinding: the Release build has no frame pointers.
 perf record -q -F 250 --call-graph dwarf,16384 -o "$OUT/perf.data" -- \
   "$INDEX" --db "$OUT/archive" --full --threads "$THREADS" --json "$CORPUS" >"$OUT/index.json"
-perf report -i "$OUT/perf.data" --no-children --sort dso --stdio 2>/dev/null \
-  | grep -v '^#' | grep -v '^$' | head -n 25 >"$OUT/report-dso.txt"
-perf report -i "$OUT/perf.data" --no-children --sort dso,symbol --stdio -g none 2>/dev/null \
-  | grep -v '^#' | grep -v '^$' | head -n 60 >"$OUT/report-self.txt"
-perf report -i "$OUT/perf.data" --children --sort symbol --stdio -g none 2>/dev/null \
-  | grep -v '^#' | grep -v '^$' | head -n 80 >"$OUT/report-children.txt"
+# Each report is written whole, then cut: head closing a pipe would kill perf.
+report() {
+  local name=$1 lines=$2; shift 2
+  perf report -i "$OUT/perf.data" --stdio -g none "$@" >"$OUT/$name.full" 2>/dev/null
+  grep -v -e '^#' -e '^$' "$OUT/$name.full" | head -n "$lines" >"$OUT/$name.txt" || true
+}
+report report-dso 15 --no-children --sort dso
+report report-self 50 --no-children --sort dso,symbol
+report report-children 60 --children --sort symbol
 cat "$OUT/index.json" "$OUT/report-dso.txt" "$OUT/report-self.txt"

@@ -11,7 +11,7 @@ Usage: tools/bench/run_bench.sh [--docs N] [--seed S] [--runs R] [--http-seconds
                                 [--build DIR] [--out DIR] [--no-install]
   --docs N          documents to generate (default 20000; env BENCH_DOCS)
   --seed S          generator seed (default 42; env BENCH_SEED)
-  --runs R          timed runs per query and engine (default 40; env BENCH_RUNS)
+  --runs R          timed runs per query and engine (default 30; env BENCH_RUNS)
   --http-seconds S  wrk duration per connection count (default 10; env BENCH_HTTP_SECONDS)
   --build DIR       CMake build folder holding the samizdat binaries (default build; env BUILD)
   --out DIR         output folder (default BUILD/bench; env BENCH_OUT)
@@ -21,7 +21,7 @@ EOF
 
 DOCS=${BENCH_DOCS:-20000}
 SEED=${BENCH_SEED:-42}
-RUNS=${BENCH_RUNS:-40}
+RUNS=${BENCH_RUNS:-30}
 HTTP_SECONDS=${BENCH_HTTP_SECONDS:-10}
 BUILD_DIR=${BUILD:-build}
 OUT=${BENCH_OUT:-}
