@@ -18,7 +18,7 @@ struct IndexOptions {
   std::optional<std::filesystem::path> config;  // default: CORPUS/samizdat.ini if present
   bool full = false;                            // rebuild from scratch instead of updating
   unsigned threads = 0;                         // 0: one per core
-  std::size_t batch_documents = 10000;          // documents per commit
+  std::size_t batch_documents = 1000;           // documents per commit
 };
 
 // What a run did (the object `samizdat-index --json` prints).

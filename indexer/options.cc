@@ -15,7 +15,7 @@ constexpr long long kMaxShards = 256;
 // Numbers are read signed so that "-1" is refused rather than wrapped.
 struct Numbers {
   long long threads = 0;
-  long long batch = 10000;
+  long long batch = 1000;
   long long shards = 0;
 };
 
@@ -30,7 +30,7 @@ po::options_description visible_options(CommandLine& line, Numbers& numbers) {
       "threads", po::value<long long>(&numbers.threads)->value_name("N"),
       "worker threads reading and compressing files (default 0: one per core)")(
       "batch", po::value<long long>(&numbers.batch)->value_name("N"),
-      "documents per commit (default 10000); an interrupted run keeps every "
+      "documents per commit (default 1000); an interrupted run keeps every "
       "committed batch")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
                          "also write N shard archives ARCHIVE/shard-K and the stub file "
                          "ARCHIVE/stub that searches them as one (--db ARCHIVE/stub)")(

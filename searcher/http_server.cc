@@ -102,6 +102,8 @@ HttpServer::HttpServer(const ServerConfig& config, std::ostream& log)
   const auto threads = config.threads;
   // httplib owns and deletes the queue it gets from this factory.
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // Without it Nagle and delayed ACKs hold each keep-alive response ~40 ms.
+  server.set_tcp_nodelay(true);
   server.set_read_timeout(kReadTimeoutSeconds);
   server.set_write_timeout(kWriteTimeoutSeconds);
   server.set_keep_alive_timeout(kKeepAliveSeconds);

@@ -24,7 +24,7 @@ TEST(OptionsTest, ParsesAnIndexCommandWithDefaults) {
   EXPECT_FALSE(line.index.config.has_value());
   EXPECT_FALSE(line.index.full);
   EXPECT_EQ(line.index.threads, 0U);
-  EXPECT_EQ(line.index.batch_documents, 10000U);
+  EXPECT_EQ(line.index.batch_documents, 1000U);
   EXPECT_FALSE(line.json);
 }
 
