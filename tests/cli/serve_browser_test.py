@@ -88,6 +88,10 @@ class WebDriver:
     def url(self):
         return self.command("GET", "/url")
 
+    def ready(self):
+        script = {"script": "return document.readyState", "args": []}
+        return self.command("POST", "/execute/sync", script) == "complete"
+
     def find(self, css, many=False):
         found = self.command("POST", "/elements" if many else "/element",
                              {"using": "css selector", "value": css})
@@ -164,13 +168,22 @@ def check(condition, message):
         raise AssertionError(message)
 
 
+def wait_for_url(driver, fragment, what):
+    """A click returns before the browser has navigated: poll for the new URL."""
+    for _ in range(200):
+        if fragment in driver.url() and driver.ready():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{what} went to {driver.url()}")
+
+
 def search_flow(driver, site, out):
     """Types a phrase, submits, narrows by a facet and a year, opens a document."""
     driver.go(site + "/")
     box = driver.find("#q")
     driver.type(box, "soviets bread")
     driver.click(driver.find(".search-form button[type=submit]"))
-    check("/search?q=soviets+bread" in driver.url(), f"submitted to {driver.url()}")
+    wait_for_url(driver, "/search?q=soviets+bread", "the search form")
     titles = [driver.text(e) for e in driver.find(".hit h3 a", many=True)]
     check("All Power to the Soviets" in titles, f"results: {titles}")
     check(driver.attribute(driver.find("#q"), "value") == "soviets bread", "the box lost the query")
@@ -179,20 +192,20 @@ def search_flow(driver, site, out):
     pravda = [e for e in driver.find(".facet a", many=True) if driver.text(e) == "Pravda"]
     check(pravda, "no facet link for Pravda")
     driver.click(pravda[0])
-    check("filter=publication%3DPravda" in driver.url(), f"facet went to {driver.url()}")
+    wait_for_url(driver, "filter=publication%3DPravda", "the facet link")
     check(driver.text(driver.find(".active-filters")).startswith("Publication: Pravda"),
           "the active filter is not shown")
 
     driver.go(site + "/search?q=soviets")
     bar = driver.find(".timeline a[href*='year%3D1921']")
     driver.click(bar)
-    check("filter=year%3D1921" in driver.url(), f"timeline bar went to {driver.url()}")
+    wait_for_url(driver, "filter=year%3D1921", "the timeline bar")
     titles = [driver.text(e) for e in driver.find(".hit h3 a", many=True)]
     check(titles == ["The Kronstadt Soviet"], f"results for 1921: {titles}")
 
     driver.go(site + "/search?q=soviets&filter=publication%3DPravda")
     driver.click(driver.find(".hit h3 a"))
-    check("/doc/1917/press" in driver.url(), f"document link went to {driver.url()}")
+    wait_for_url(driver, "/doc/1917/press", "the document link")
     comments = driver.text(driver.find(".comments"))
     check("The soviets speak for the factories." in comments, f"comments: {comments}")
     check("A soldier" in comments, f"comments: {comments}")
@@ -202,7 +215,7 @@ def search_flow(driver, site, out):
     check("soviets" in marks, f"highlighted: {marks}")
     driver.screenshot(os.path.join(out, "document.png"))
     driver.click(driver.find(".back a"))
-    check("/search?q=soviets&filter=publication%3DPravda" in driver.url(), f"back to {driver.url()}")
+    wait_for_url(driver, "/search?q=soviets&filter=publication%3DPravda", "the back link")
 
 
 def run(args):
