@@ -196,6 +196,10 @@ json parse_json(std::string_view text) {
   } catch (const json::parse_error& error) {
     throw InputError("invalid JSON at byte " + std::to_string(error.byte) + ": " +
                      parse_reason(error));
+  } catch (const json::out_of_range& error) {
+    // A number too large for a double ("1E999"); nlohmann gives no byte.
+    const std::string message = error.what();
+    throw InputError("invalid JSON: " + message.substr(message.find("] ") + 2));
   }
 }
 
