@@ -397,6 +397,7 @@ std::vector<Document> HtmlReader::read(std::string_view content,
   article.sections = builder.sections();
   const std::string author = meta_content(document, {"author", "article:author"});
   if (!author.empty()) article.authors = {author};
+  article.publication = meta_content(document, {"og:site_name", "application-name"});
   article.date = article_date(document, main, article.text);
   article.language = page_language(document);
   std::vector<Document> documents{article};

@@ -18,6 +18,7 @@ const char* const kBlogPage = R"(<!DOCTYPE html>
   <title>The Significance | Site</title>
   <meta property="og:title" content="The Significance of the Russian Revolution">
   <meta name="author" content="Joseph Kishore">
+  <meta property="og:site_name" content="World Socialist Web Site">
   <style>p { color: red }</style>
   <script>var x = "<p>not text</p>";</script>
 </head>
@@ -60,6 +61,7 @@ TEST(HtmlReaderTest, ReadsTitleAuthorDateAndLanguage) {
   EXPECT_EQ(article.authors, (std::vector<std::string>{"Joseph Kishore"}));
   EXPECT_EQ(article.date, (Date{2017, 10, 6}));
   EXPECT_EQ(article.language, "en");
+  EXPECT_EQ(article.publication, "World Socialist Web Site");
 }
 
 TEST(HtmlReaderTest, KeepsMainTextAsParagraphsAndDropsPageChrome) {
