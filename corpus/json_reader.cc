@@ -117,10 +117,8 @@ class RecordReader {
 
   void read_date(const json* value, Document& article) const {
     if (value == nullptr) return;
-    if (value->is_number_integer()) {
-      article.date = Date{value->get<int>(), 0, 0};
-      return;
-    }
+    // A year number is written out and parsed like a string ("1917"), so
+    // years parse_date rejects (5, 99999, -3) stay in extra as well.
     const std::string written = scalar(*value, "date");
     if (const std::optional<Date> date = parse_date(written)) {
       article.date = *date;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "corpus/corpus_config.h"
+#include "corpus/date.h"
 #include "corpus/document.h"
 #include "corpus/error.h"
 #include "corpus/file_loader.h"
@@ -34,6 +35,8 @@ void check_document(const Document& document, const std::string& article_id) {
   check(document.id.starts_with("fuzz/x"), "id made from the relative path");
   check(samizdat::corpus::is_valid_utf8(document.text), "text is valid UTF-8");
   check(samizdat::corpus::is_valid_utf8(document.title), "title is valid UTF-8");
+  check(document.date.empty() || samizdat::corpus::parse_date(document.date.iso()) == document.date,
+        "a date parse_date would accept");
   for (const auto& section : document.sections) {
     check(section.offset <= document.text.size(), "section offset inside the text");
   }
