@@ -84,6 +84,9 @@ inline constexpr std::string_view kMetaQuotationClusters = "samizdat.qclusters";
 // + cluster id: JSON {"id", "canonical_text", "quoted_in", "first_year",
 // "last_year", "sources"} of one quotation cluster.
 inline constexpr std::string_view kMetaClusterPrefix = "samizdat.cluster.";
+// Hash (hex) of the synonyms file and languages the synonym table was built
+// from; empty when the archive has no synonyms.
+inline constexpr std::string_view kMetaSynonyms = "samizdat.synonyms";
 
 // Weight of title words against body words.
 inline constexpr Xapian::termcount kTitleWeight = 5;

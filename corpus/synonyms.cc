@@ -28,12 +28,14 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-[[noreturn]] void fail(const std::filesystem::path& origin, std::size_t line, const std::string& reason) {
+[[noreturn]] void fail(const std::filesystem::path& origin, std::size_t line,
+                       const std::string& reason) {
   throw InputError(origin.string() + ":" + std::to_string(line) + ": " + reason);
 }
 
 // The group of one line with its comment removed, or no words for a blank line.
-SynonymGroup parse_line(std::string_view text, std::size_t line, const std::filesystem::path& origin) {
+SynonymGroup parse_line(std::string_view text, std::size_t line,
+                        const std::filesystem::path& origin) {
   text = text.substr(0, text.find('#'));
   if (text.find_first_not_of(kSeparators) == std::string_view::npos) return {{}, line};
   const std::size_t equals = text.find('=');

@@ -31,7 +31,8 @@ struct SynonymFile {
 // @exception InputError "ORIGIN:LINE: reason" for a line without '=', with
 //            no word or several words before '=', no word after it, or
 //            text that is not valid UTF-8. Thread-safe.
-[[nodiscard]] SynonymFile parse_synonyms(std::string_view text, const std::filesystem::path& origin);
+[[nodiscard]] SynonymFile parse_synonyms(std::string_view text,
+                                         const std::filesystem::path& origin);
 
 // Reads and parses a synonyms file.
 // @exception InputError naming the file when it cannot be read, or as

@@ -110,6 +110,15 @@ void ArchiveWriter::update_signature(const std::string& relative, const std::str
   });
 }
 
+void ArchiveWriter::replace_synonyms(const std::set<std::pair<std::string, std::string>>& entries) {
+  guard_archive("write", path_, [&] {
+    const std::vector<std::string> keys(database_.synonym_keys_begin(),
+                                        database_.synonym_keys_end());
+    for (const auto& key : keys) database_.clear_synonyms(key);
+    for (const auto& [key, synonym] : entries) database_.add_synonym(key, synonym);
+  });
+}
+
 void ArchiveWriter::commit_batch() {
   guard_archive("write", path_, [&] { database_.commit_transaction(); });
 }

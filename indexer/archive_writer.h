@@ -6,8 +6,10 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace samizdat::indexer {
 
@@ -49,6 +51,8 @@ class ArchiveWriter {
   void remove_file(const std::string& relative);
   // Records a new signature for the file's articles (content unchanged).
   void update_signature(const std::string& relative, const std::string& signature);
+  // Replaces the whole synonym table with `entries` (key, synonym term).
+  void replace_synonyms(const std::set<std::pair<std::string, std::string>>& entries);
   // Commits the batch to disk. REQUIRES: a batch is open.
   void commit_batch();
 

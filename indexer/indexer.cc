@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
 
 #include "corpus/corpus_config.h"
 #include "corpus/schema.h"
+#include "corpus/synonyms.h"
 #include "corpus/walker.h"
 #include "indexer/archive_error.h"
 #include "indexer/archive_stats.h"
@@ -19,6 +21,7 @@
 #include "indexer/incremental.h"
 #include "indexer/ordered_pipeline.h"
 #include "indexer/quotation_clusters.h"
+#include "indexer/synonym_table.h"
 
 namespace samizdat::indexer {
 namespace {
@@ -52,6 +55,7 @@ class IndexRun {
 
   IndexSummary run() {
     const auto config = load_config(options_);
+    if (!config.synonyms_file.empty()) synonyms_ = corpus::load_synonyms(config.synonyms_file);
     const auto files = walk(config);
     const bool fresh = options_.full || !archive_exists();
     {
@@ -88,8 +92,11 @@ class IndexRun {
           if (!relative.empty() && *relative.begin() != "..")
             unreadable_.push_back(relative.generic_string());
         });
-    std::erase_if(files, [&config](const corpus::FileEntry& file) {
-      return !config.reads_format(corpus::format_of(file.path));
+    // The synonyms file may sit in the corpus, like samizdat.ini: not a text.
+    const auto synonyms = std::filesystem::path(config.synonyms_file).lexically_normal();
+    std::erase_if(files, [&](const corpus::FileEntry& file) {
+      return !config.reads_format(corpus::format_of(file.path)) ||
+             std::filesystem::absolute(file.path).lexically_normal() == synonyms;
     });
     summary_.files_seen = files.size();
     return files;
@@ -121,6 +128,7 @@ class IndexRun {
     for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
     run_pipeline(writer, config, dictionary, plan.jobs);
     quotation_clusters_.apply(writer);
+    update_synonym_table(writer, synonyms_);
     writer.commit_batch();
   }
 
@@ -217,6 +225,7 @@ class IndexRun {
   std::uint64_t bytes_total_ = 0;
   std::size_t batch_changes_ = 0;
   QuotationClusterUpdate quotation_clusters_;
+  std::optional<corpus::SynonymFile> synonyms_;  // none when the config names no file
 };
 
 }  // namespace

@@ -15,7 +15,8 @@ namespace schema = corpus::schema;
 
 constexpr unsigned kParserFlags =
     Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
+    Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_SYNONYM;
 // A wildcard like "a*" could expand to most of the vocabulary.
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 

@@ -1,10 +1,10 @@
 #include "corpus/synonyms.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "corpus/error.h"
 #include "tests/temp_dir.h"
@@ -24,11 +24,16 @@ struct ParseCase {
 
 TEST(SynonymsTest, ParsesGroupsLineByLine) {
   const std::vector<ParseCase> cases = {
-      {"trotsky = trotskii trotzki троцкий\n", {{"trotsky", "trotskii", "trotzki", "троцкий"}}, {1}},
+      {"trotsky = trotskii trotzki троцкий\n",
+       {{"trotsky", "trotskii", "trotzki", "троцкий"}},
+       {1}},
       {"a=b", {{"a", "b"}}, {1}},
       {"a = b, c ,d\r\n", {{"a", "b", "c", "d"}}, {1}},
       {"# comment\n\n  \nx = y # why\n", {{"x", "y"}}, {4}},
-      {"\xEF\xBB\xBF" "a = b\nc = d\n", {{"a", "b"}, {"c", "d"}}, {1, 2}},
+      {"\xEF\xBB\xBF"
+       "a = b\nc = d\n",
+       {{"a", "b"}, {"c", "d"}},
+       {1, 2}},
       {"", {}, {}},
       {"Bolsheviki = Bolsheviks\tbolshevik", {{"Bolsheviki", "Bolsheviks", "bolshevik"}}, {1}},
   };
