@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -75,6 +76,17 @@ void tag_document(ArchiveWriter& writer, const std::string& doc_id, const std::s
   writer.replace(doc_id, document);
 }
 
+// The articles quoting the passage: a quotation's id is its article's id
+// + "#q" + n (corpus/file_loader.cc), and an article quoting the passage
+// twice counts once.
+std::size_t quoting_articles(const corpus::Cluster& cluster) {
+  std::set<std::string_view> articles;
+  for (const std::string_view member : cluster.members) {
+    articles.insert(member.substr(0, member.rfind('#')));
+  }
+  return articles.size();
+}
+
 void write_cluster_metadata(ArchiveWriter& writer, const Snapshot& before, const Snapshot& after) {
   const std::string prefix(schema::kMetaClusterPrefix);
   for (const auto& [id, json] : after.clusters) {
@@ -115,7 +127,7 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer) {
 std::string cluster_metadata_json(const corpus::Cluster& cluster) {
   const nlohmann::json json = {{"id", cluster.id},
                                {"canonical_text", cluster.canonical_text},
-                               {"quoted_in", cluster.members.size()},
+                               {"quoted_in", quoting_articles(cluster)},
                                {"first_year", cluster.first_year},
                                {"last_year", cluster.last_year},
                                {"sources", cluster.sources}};

@@ -38,7 +38,7 @@ struct SearchRequest {
 struct ClusterInfo {
   std::string id;
   std::string canonical_text;
-  std::uint64_t quoted_in = 0;  // number of quotations of the passage
+  std::uint64_t quoted_in = 0;  // number of articles quoting the passage
   int first_year = 0;           // 0 when unknown
   int last_year = 0;
   std::vector<std::string> sources;  // normalised citation keys

@@ -109,6 +109,20 @@ TEST_F(QuotationClustersTest, ThreeQuotationsOfOnePassageShareACluster) {
   EXPECT_FALSE(json["canonical_text"].get<std::string>().empty());
 }
 
+TEST_F(QuotationClustersTest, AnArticleQuotingThePassageTwiceCountsOnce) {
+  corpus_.write("e.json", nlohmann::json{{"title", "Fifth"},
+                                         {"date", "1921-05-01"},
+                                         {"text",
+                                          {"Once: " + std::string(kStraight) + " (CW 27).",
+                                           "Twice: " + std::string(kCurly) + " (CW 27)."}}}
+                              .dump());
+  index();
+  const std::string cluster = cluster_of("a#q1");
+  ASSERT_EQ(cluster_of("e#q1"), cluster);
+  ASSERT_EQ(cluster_of("e#q2"), cluster);
+  EXPECT_EQ(metadata(cluster)["quoted_in"], 4);  // a, b, c and e
+}
+
 TEST_F(QuotationClustersTest, DeletedFileLeavesItsClusterWithTheSameId) {
   index();
   const std::string cluster = cluster_of("a#q1");
@@ -148,6 +162,11 @@ TEST(ClusterMetadataJsonTest, WritesTheSixFields) {
             nlohmann::json::parse(R"({"id":"q1","canonical_text":"text","quoted_in":2,)"
                                   R"("first_year":1917,"last_year":1920,)"
                                   R"("sources":["Collected Works 27"]})"));
+}
+
+TEST(ClusterMetadataJsonTest, CountsQuotingArticlesNotQuotations) {
+  const corpus::Cluster cluster{"q1", "text", {"a#q1", "a#q2", "b#q1"}, 1917, 1920, {}};
+  EXPECT_EQ(nlohmann::json::parse(cluster_metadata_json(cluster))["quoted_in"], 2);
 }
 
 }  // namespace
