@@ -4,6 +4,8 @@
 
 #include <system_error>
 
+#include "indexer/archive_error.h"
+
 namespace samizdat::indexer {
 namespace {
 
@@ -15,10 +17,16 @@ fs::path beside(const fs::path& archive, const char* suffix) {
   return path;
 }
 
-void compact_into(const fs::path& archive, const fs::path& target) {
+// With parts, their documents follow the archive's, each part's in order
+// (renumbered: every part counts from 1).
+void compact_into(const fs::path& archive, const std::vector<fs::path>& parts,
+                  const fs::path& target) {
   Xapian::Database database(archive.string());
-  database.compact(target.string(), Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+  for (const auto& part : parts) database.add_database(Xapian::Database(part.string()));
+  const int renumber = parts.empty() ? Xapian::DBCOMPACT_NO_RENUMBER : 0;
+  database.compact(target.string(), renumber | Xapian::DBCOMPACT_MULTIPASS);
 }
+
 
 // Moves the compact copy into place; puts the original back if that fails.
 void swap_in(const fs::path& archive, const fs::path& compacted, const fs::path& old) {
@@ -41,7 +49,7 @@ std::optional<std::string> compact_archive(const fs::path& archive) {
   try {
     fs::remove_all(compacted);
     fs::remove_all(old);
-    compact_into(archive, compacted);
+    compact_into(archive, {}, compacted);
     swap_in(archive, compacted, old);
     return std::nullopt;
   } catch (const Xapian::Error& error) {
@@ -51,6 +59,27 @@ std::optional<std::string> compact_archive(const fs::path& archive) {
     fs::remove_all(compacted, ignored);
     return "cannot compact archive '" + archive.string() + "': " + error.code().message();
   }
+}
+
+void merge_parts(const fs::path& archive, const std::vector<fs::path>& parts) {
+  const fs::path merged = beside(archive, ".compact");
+  const fs::path old = beside(archive, ".old");
+  std::error_code ignored;
+  try {
+    fs::remove_all(merged);
+    fs::remove_all(old);
+    compact_into(archive, parts, merged);
+    swap_in(archive, merged, old);
+  } catch (const Xapian::Error& error) {
+    fs::remove_all(merged, ignored);
+    throw ArchiveError("cannot merge the parts of archive '" + archive.string() +
+                       "': " + error.get_description());
+  } catch (const fs::filesystem_error& error) {
+    fs::remove_all(merged, ignored);
+    throw ArchiveError("cannot merge the parts of archive '" + archive.string() +
+                       "': " + error.code().message());
+  }
+  for (const auto& part : parts) fs::remove_all(part, ignored);
 }
 
 }  // namespace samizdat::indexer

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace samizdat::indexer {
 
@@ -19,6 +20,17 @@ namespace samizdat::indexer {
 // Never throws for Xapian or file-system failures. Not thread-safe for the
 // same archive.
 [[nodiscard]] std::optional<std::string> compact_archive(const std::filesystem::path& archive);
+
+// Merges the closed archive at `archive` and the closed part archives
+// `parts` into one compact archive at `archive` (same steps as
+// compact_archive): the archive's documents first, then each part's, in
+// order, renumbered; spelling frequencies summed; metadata and synonyms from
+// `archive` (parts hold none). Then removes the parts.
+// @exception ArchiveError "cannot merge the parts of archive 'PATH': reason";
+//            the unmerged archive and parts are then left in place.
+// REQUIRES: no WritableDatabase is open on any of them. Not thread-safe.
+void merge_parts(const std::filesystem::path& archive,
+                 const std::vector<std::filesystem::path>& parts);
 
 }  // namespace samizdat::indexer
 

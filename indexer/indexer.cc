@@ -21,6 +21,7 @@
 #include "indexer/incremental.h"
 #include "indexer/ordered_pipeline.h"
 #include "indexer/quotation_clusters.h"
+#include "indexer/writer_pool.h"
 #include "indexer/synonym_table.h"
 
 namespace samizdat::indexer {
@@ -32,6 +33,8 @@ using Clock = std::chrono::steady_clock;
 // Files in flight per worker: enough to keep workers busy while the writer
 // commits, few enough to bound memory.
 constexpr std::size_t kFilesPerWorker = 4;
+// Below this many files per writer, parallel writers do not pay for their merge.
+constexpr std::size_t kMinFilesPerWriter = 500;
 
 corpus::CorpusConfig load_config(const IndexOptions& options) {
   if (options.config) return corpus::load_corpus_config(*options.config);
@@ -46,6 +49,15 @@ unsigned worker_count(unsigned requested) {
   return std::max(1U, std::thread::hardware_concurrency());
 }
 
+// Archive writers for a fresh build of `files` files: by default one per
+// worker, since the writer is the bottleneck; one for a small corpus.
+unsigned writer_count(const IndexOptions& options, std::size_t files) {
+  const unsigned wanted =
+      options.writers != 0 ? options.writers : std::min(worker_count(options.threads), 4U);
+  if (options.writers == 0 && files < kMinFilesPerWriter * 2) return 1;
+  return std::clamp(wanted, 1U, kMaxWriters);
+}
+
 // One run of index_corpus: the state shared by its steps.
 class IndexRun {
  public:
@@ -58,12 +70,20 @@ class IndexRun {
     if (!config.synonyms_file.empty()) synonyms_ = corpus::load_synonyms(config.synonyms_file);
     const auto files = walk(config);
     const bool fresh = options_.full || !archive_exists();
+    remove_parts(options_.archive);
     {
       ArchiveWriter writer(options_.archive, options_.full);
       const auto plan = make_plan(writer, config, files);
+      if (fresh) start_writer_pool(plan.jobs.size());
       index_files(writer, config, plan);
     }  // closed: compaction needs the write lock released
-    if (fresh) compact();
+    if (pool_) {
+      const auto parts = pool_->paths();
+      pool_.reset();
+      merge_parts(options_.archive, parts);
+    } else if (fresh) {
+      compact();
+    }
     summary_.archive_bytes = folder_bytes(options_.archive);
     summary_.seconds = elapsed();
     return summary_;
@@ -73,6 +93,16 @@ class IndexRun {
   [[nodiscard]] bool archive_exists() const {
     std::error_code error;
     return std::filesystem::exists(options_.archive / "iamglass", error);
+  }
+
+  // A fresh build may spread files over parallel writers: file n goes to
+  // writer n mod W, writer 0 being this thread's archive and the others
+  // part archives merged into it at the end.
+  void start_writer_pool(std::size_t files) {
+    writers_ = writer_count(options_, files);
+    if (writers_ > 1) {
+      pool_ = std::make_unique<WriterPool>(options_.archive, writers_ - 1, options_.batch_documents);
+    }
   }
 
   // A fresh build leaves free space in every B-tree block; a compact copy is
@@ -127,9 +157,11 @@ class IndexRun {
     for (const auto& relative : plan.removed) writer.remove_file(relative);
     for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
     run_pipeline(writer, config, dictionary, plan.jobs);
-    quotation_clusters_.apply(writer);
+    if (pool_) pool_->finish();
+    quotation_clusters_.apply(writer, pool_ ? pool_->writers() : std::vector<ArchiveWriter*>{});
     update_synonym_table(writer, synonyms_);
     writer.commit_batch();
+    if (pool_) pool_->commit();
   }
 
   void run_pipeline(ArchiveWriter& writer, const corpus::CorpusConfig& config,
@@ -175,13 +207,17 @@ class IndexRun {
   }
 
   void add_documents(ArchiveWriter& writer, ProcessedFile& file) {
-    if (file.in_archive) writer.remove_file(file.relative);
     for (const auto& built : file.documents) {
-      writer.add(built.id, built.document);
       quotation_clusters_.note(built);
       count(built.type);
     }
-    ++summary_.files_indexed;
+    const auto part = static_cast<unsigned>(summary_.files_indexed++ % writers_);
+    if (part != 0) {
+      pool_->submit(part, std::move(file));
+      return;
+    }
+    if (file.in_archive) writer.remove_file(file.relative);
+    for (const auto& built : file.documents) writer.add(built.id, built.document);
     batch_changes_ += file.documents.size();
   }
 
@@ -225,6 +261,8 @@ class IndexRun {
   std::uint64_t bytes_total_ = 0;
   std::size_t batch_changes_ = 0;
   QuotationClusterUpdate quotation_clusters_;
+  unsigned writers_ = 1;
+  std::unique_ptr<WriterPool> pool_;  // fresh builds with writers_ > 1
   std::optional<corpus::SynonymFile> synonyms_;  // none when the config names no file
 };
 

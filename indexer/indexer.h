@@ -19,6 +19,7 @@ struct IndexOptions {
   bool full = false;                            // rebuild from scratch instead of updating
   unsigned threads = 0;                         // 0: one per core
   std::size_t batch_documents = 1000;           // documents per commit
+  unsigned writers = 0;  // archive writers of a fresh build, merged at the end; 0: auto
 };
 
 // What a run did (the object `samizdat-index --json` prints).

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <vector>
 
+#include "indexer/writer_pool.h"
+
 namespace samizdat::indexer {
 namespace {
 
@@ -11,12 +13,14 @@ namespace po = boost::program_options;
 
 constexpr long long kMaxThreads = 256;
 constexpr long long kMaxShards = 256;
+constexpr auto kMaxWriterCount = static_cast<long long>(kMaxWriters);
 
 // Numbers are read signed so that "-1" is refused rather than wrapped.
 struct Numbers {
   long long threads = 0;
   long long batch = 1000;
   long long shards = 0;
+  long long writers = 0;
 };
 
 // Options a user sees in --help; values land in `line` and `numbers`.
@@ -31,7 +35,9 @@ po::options_description visible_options(CommandLine& line, Numbers& numbers) {
       "worker threads reading and compressing files (default 0: one per core)")(
       "batch", po::value<long long>(&numbers.batch)->value_name("N"),
       "documents per commit (default 1000); an interrupted run keeps every "
-      "committed batch")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
+      "committed batch")("writers", po::value<long long>(&numbers.writers)->value_name("N"),
+                         "archive writers of a full build, merged at the end (default 0: "
+                         "one per core up to 4; one below 1000 files)")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
                          "also write N shard archives ARCHIVE/shard-K and the stub file "
                          "ARCHIVE/stub that searches them as one (--db ARCHIVE/stub)")(
       "json", po::bool_switch(&line.json), "print the summary as one JSON object on stdout")(
@@ -58,7 +64,12 @@ void take_numbers(const Numbers& numbers, CommandLine& line) {
     throw po::error("--shards must be between 0 and " + std::to_string(kMaxShards) + ", not " +
                     std::to_string(numbers.shards));
   }
+  if (numbers.writers < 0 || numbers.writers > kMaxWriterCount) {
+    throw po::error("--writers must be between 0 and " + std::to_string(kMaxWriterCount) + ", not " +
+                    std::to_string(numbers.writers));
+  }
   index.threads = static_cast<unsigned>(numbers.threads);
+  index.writers = static_cast<unsigned>(numbers.writers);
   index.batch_documents = static_cast<std::size_t>(numbers.batch);
   line.shards = static_cast<unsigned>(numbers.shards);
 }

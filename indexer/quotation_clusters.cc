@@ -52,17 +52,7 @@ std::vector<std::string> gone_ids(const ArchiveWriter& writer, const Snapshot& b
   return gone;
 }
 
-void tag_document(ArchiveWriter& writer, const std::string& doc_id, const std::string& cluster) {
-  const std::string id_term = std::string(schema::kPrefixId) + doc_id;
-  Xapian::Document document;
-  const bool found = guard_archive("read", writer.path(), [&] {
-    const auto& database = writer.database();
-    const auto posting = database.postlist_begin(id_term);
-    if (posting == database.postlist_end(id_term)) return false;
-    document = database.get_document(*posting);
-    return true;
-  });
-  if (!found) return;
+void retag(Xapian::Document& document, const std::string& cluster) {
   const std::string prefix(schema::kPrefixCluster);
   std::vector<std::string> old_terms;
   auto term = document.termlist_begin();
@@ -73,7 +63,26 @@ void tag_document(ArchiveWriter& writer, const std::string& doc_id, const std::s
   for (const auto& old_term : old_terms) document.remove_term(old_term);
   document.add_boolean_term(prefix + cluster);
   document.add_value(schema::kSlotCluster, cluster);
-  writer.replace(doc_id, document);
+}
+
+// Sets the cluster of the quotation `doc_id` in whichever of `holders` has it.
+void tag_document(const std::vector<ArchiveWriter*>& holders, const std::string& doc_id,
+                  const std::string& cluster) {
+  const std::string id_term = std::string(schema::kPrefixId) + doc_id;
+  for (ArchiveWriter* writer : holders) {
+    Xapian::Document document;
+    const bool found = guard_archive("read", writer->path(), [&] {
+      const auto& database = writer->database();
+      const auto posting = database.postlist_begin(id_term);
+      if (posting == database.postlist_end(id_term)) return false;
+      document = database.get_document(*posting);
+      return true;
+    });
+    if (!found) continue;
+    retag(document, cluster);
+    writer->replace(doc_id, document);
+    return;
+  }
 }
 
 // The articles quoting the passage: a quotation's id is its article's id
@@ -104,7 +113,9 @@ void QuotationClusterUpdate::note(const BuiltDocument& built) {
   if (built.quotation) added_.push_back(*built.quotation);
 }
 
-void QuotationClusterUpdate::apply(ArchiveWriter& writer) {
+void QuotationClusterUpdate::apply(ArchiveWriter& writer, const std::vector<ArchiveWriter*>& parts) {
+  std::vector<ArchiveWriter*> holders{&writer};
+  holders.insert(holders.end(), parts.begin(), parts.end());
   auto clusterer = load_state(writer);
   const Snapshot before = snapshot(clusterer);
   clusterer.remove(gone_ids(writer, before));
@@ -116,7 +127,7 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer) {
     const bool noted =
         std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
     if (noted || old == before.cluster_of.end() || old->second != cluster) {
-      tag_document(writer, doc_id, cluster);
+      tag_document(holders, doc_id, cluster);
     }
   }
   write_cluster_metadata(writer, before, after);

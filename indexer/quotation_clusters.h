@@ -21,6 +21,9 @@ namespace samizdat::indexer {
 // for every quotation noted or whose cluster changed sets its XCLUSTER term
 // and kSlotCluster value, rewrites the kMetaClusterPrefix entry of every
 // changed cluster, deletes those of vanished clusters, and saves the state.
+// With `parts` (a full build's part archives, see WriterPool), noted
+// quotations are tagged in whichever of `writer` and `parts` holds them;
+// the state and metadata always go to `writer`.
 // A run interrupted before apply() leaves its quotations unclustered until
 // their files are indexed again (or --full).
 // Not thread-safe.
@@ -31,7 +34,7 @@ class QuotationClusterUpdate {
 
   // @exception ArchiveError when the stored state cannot be read or the
   //            archive cannot be written.
-  void apply(ArchiveWriter& writer);
+  void apply(ArchiveWriter& writer, const std::vector<ArchiveWriter*>& parts = {});
 
  private:
   std::vector<corpus::QuotationRecord> added_;

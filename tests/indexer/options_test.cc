@@ -25,12 +25,13 @@ TEST(OptionsTest, ParsesAnIndexCommandWithDefaults) {
   EXPECT_FALSE(line.index.full);
   EXPECT_EQ(line.index.threads, 0U);
   EXPECT_EQ(line.index.batch_documents, 1000U);
+  EXPECT_EQ(line.index.writers, 0U);
   EXPECT_FALSE(line.json);
 }
 
 TEST(OptionsTest, ParsesEveryIndexOption) {
   const auto line = parse({"corpus", "--db=x", "--config", "c.ini", "--full", "--threads", "3",
-                           "--batch", "50", "--json", "--shards", "4"});
+                           "--batch", "50", "--json", "--shards", "4", "--writers", "2"});
   EXPECT_EQ(line.index.archive, "x");
   EXPECT_EQ(line.index.corpus, "corpus");
   EXPECT_EQ(line.index.config, std::filesystem::path("c.ini"));
@@ -39,6 +40,7 @@ TEST(OptionsTest, ParsesEveryIndexOption) {
   EXPECT_EQ(line.index.batch_documents, 50U);
   EXPECT_TRUE(line.json);
   EXPECT_EQ(line.shards, 4U);
+  EXPECT_EQ(line.index.writers, 2U);
 }
 
 TEST(OptionsTest, ParsesStatsWithoutCorpus) {
@@ -55,7 +57,7 @@ TEST(OptionsTest, HelpNeedsNothingElse) {
 
 TEST(OptionsTest, UsageShowsEveryOptionAndAnExample) {
   const std::string usage = usage_text();
-  for (const char* option : {"--db", "--config", "--full", "--threads", "--batch", "--shards",
+  for (const char* option : {"--db", "--config", "--full", "--threads", "--batch", "--shards", "--writers",
                              "--json", "--stats", "--help", "Example:", "CORPUS_DIR"}) {
     EXPECT_NE(usage.find(option), std::string::npos) << option;
   }
@@ -79,6 +81,8 @@ TEST(OptionsTest, RefusesUsageErrorsWithAMessageNamingTheOption) {
        "the argument ('many') for option '--threads' is invalid"},
       {{"--db", "x", "--shards", "-1", "a"}, "--shards must be between 0 and 256, not -1"},
       {{"--db", "x", "--shards", "300", "a"}, "--shards must be between 0 and 256, not 300"},
+      {{"--db", "x", "--writers", "-1", "a"}, "--writers must be between 0 and 16, not -1"},
+      {{"--db", "x", "--writers", "17", "a"}, "--writers must be between 0 and 16, not 17"},
       {{"--db", "x", "--replicas", "2", "a"}, "unrecognised option '--replicas'"},
       {{"--db"}, "the required argument for option '--db' is missing"},
   };
