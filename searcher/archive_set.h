@@ -45,13 +45,15 @@ class ArchiveSet {
   [[nodiscard]] corpus::StoredDocument decode(const Xapian::Document& document,
                                               bool with_text) const;
 
+  // The entry that holds document `id` of the combined database (its
+  // metadata, such as quotation clusters, is that entry's own).
+  [[nodiscard]] const ArchiveEntry& entry_of(Xapian::docid id) const;
+
   // Picks up each entry's latest commit.
   // @exception ArchiveError naming the entry when it cannot be reopened.
   void reopen();
 
  private:
-  [[nodiscard]] const ArchiveEntry& entry_of(Xapian::docid id) const;
-
   std::vector<ArchiveEntry> entries_;
   Xapian::Database combined_;
 };

@@ -23,14 +23,17 @@ std::string join(const std::vector<std::string>& values) {
 
 }  // namespace
 
-std::optional<ClusterInfo> ClusterCache::find(const std::string& id) {
+std::optional<ClusterInfo> ClusterCache::find(Xapian::docid document, const std::string& id) {
   if (id.empty()) return std::nullopt;
-  const auto cached = cache_.find(id);
+  const ArchiveEntry& entry = archives_.entry_of(document);
+  auto key = std::make_pair(&entry, id);
+  const auto cached = cache_.find(key);
   if (cached != cache_.end()) return cached->second;
-  const std::string json = database_.get_metadata(std::string(schema::kMetaClusterPrefix) + id);
+  const std::string json =
+      entry.database.get_metadata(std::string(schema::kMetaClusterPrefix) + id);
   std::optional<ClusterInfo> info;
   if (!json.empty()) info = parse_cluster_info(id, json);
-  cache_.emplace(id, info);
+  cache_.emplace(std::move(key), info);
   return info;
 }
 

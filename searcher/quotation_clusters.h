@@ -8,30 +8,35 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
+#include "searcher/archive_set.h"
 #include "searcher/search_request.h"
 
 namespace samizdat::searcher {
 
 class Searcher;
 
-// Reads kMetaClusterPrefix + id entries of one database, each once.
+// Reads kMetaClusterPrefix + id entries of the archives searched together,
+// each once. Each archive clusters its own quotations, so an entry is read
+// from the archive that holds the quotation.
 // Not thread-safe; meant to live for one search.
 class ClusterCache {
  public:
-  explicit ClusterCache(const Xapian::Database& database) : database_(database) {}
+  explicit ClusterCache(const ArchiveSet& archives) : archives_(archives) {}
 
-  // The cluster `id`; nullopt for "" or an id the archive has no entry for.
+  // The cluster `id` of document `document` (a docid of the combined
+  // database); nullopt for "" or an id its archive has no entry for.
   // @exception Xapian::Error from the database; ArchiveError
   //            "cannot read quotation cluster ID: REASON" for a bad entry.
-  [[nodiscard]] std::optional<ClusterInfo> find(const std::string& id);
+  [[nodiscard]] std::optional<ClusterInfo> find(Xapian::docid document, const std::string& id);
 
  private:
-  const Xapian::Database& database_;
-  std::map<std::string, std::optional<ClusterInfo>> cache_;
+  const ArchiveSet& archives_;
+  std::map<std::pair<const ArchiveEntry*, std::string>, std::optional<ClusterInfo>> cache_;
 };
 
 // Parses one cluster entry. @exception ArchiveError as ClusterCache::find.

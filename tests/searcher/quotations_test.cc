@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -193,6 +194,28 @@ TEST_F(QuotationsTest, QuotePageOfAnUnknownClusterIsNotFound) {
   const auto response = handlers.handle({"GET", "/quote/qdeadbeef0000", "localhost"}, source);
   EXPECT_EQ(response.status, 404);
   EXPECT_EQ(response.log_detail, "there is no quotation cluster 'qdeadbeef0000'");
+}
+
+TEST_F(QuotationsTest, ArchivesSearchedTogetherEachGiveTheirOwnClusters) {
+  const testing::TempDir directory;
+  const auto other = testing::build_archive(
+      directory, "other",
+      {quoting("x", "1940-01-01", kState, "CW 27 p.135"),
+       quoting("y", "1948-01-01", kManifesto, "Communist Manifesto"),
+       quoting("z", "1950-01-01", kManifesto, "Manifesto")});
+  Searcher both({archive_, other.string()});
+  SearchRequest request;
+  request.query = "suppression OR freeman";
+  request.filters = {{"type", "quotation"}};
+  std::map<std::string, std::uint64_t> quoted_in;
+  for (const auto& hit : both.search(request).results) {
+    ASSERT_TRUE(hit.cluster) << hit.id;
+    quoted_in[hit.id] = hit.cluster->quoted_in;
+  }
+  const std::map<std::string, std::uint64_t> expected = {
+      {"a#q1", 3}, {"b#q1", 3}, {"c#q1", 3}, {"d#q1", 1},  // this archive
+      {"x#q1", 1}, {"y#q1", 2}, {"z#q1", 2}};              // the other one
+  EXPECT_EQ(quoted_in, expected);
 }
 
 TEST(ClusterOutputTest, TextAndJsonShowCountYearsTextAndSources) {
