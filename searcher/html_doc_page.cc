@@ -1,5 +1,6 @@
 // The document page of render_doc_page (html_render.h): text, metadata,
 // quotations and comments.
+#include "corpus/language_info.h"
 #include "searcher/hit_builder.h"
 #include "searcher/html_highlight.h"
 #include "searcher/html_quote_page.h"
@@ -41,7 +42,7 @@ void add_field(data& fields, std::string_view name, const std::string& value,
   add_field(fields, "Publication", document.publication);
   add_field(fields, document.authors.size() > 1 ? "Authors" : "Author",
             join_authors(document.authors));
-  add_field(fields, "Language", document.language);
+  add_field(fields, "Language", corpus::language_name(document.language));
   add_field(fields, "Tags", join_tags(document.tags));
   add_field(fields, "Source", document.source);
   add_field(fields, "Link", document.url, true);

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cstdio>
 
+#include "corpus/language_info.h"
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
 #include "searcher/json_output.h"
@@ -36,6 +37,12 @@ constexpr int kMaxTimelineSpan = 400;  // wider spans show only the years with h
   });
 }
 
+// A facet or filter value as shown: a language by its name ("fr" → "French");
+// links keep the value itself.
+[[nodiscard]] std::string value_label(std::string_view field, const std::string& value) {
+  return field == "language" ? corpus::language_name(value) : value;
+}
+
 [[nodiscard]] data form_data(const PageSearch& page) {
   data form;
   form.set("query", page.query);
@@ -64,7 +71,7 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
     data filter;
     filter.set("param", field + "=" + value);
     filter.set("label", html::field_label(field));
-    filter.set("value", value);
+    filter.set("value", value_label(field, value));
     filter.set("remove_href", links.without_filter(field, value));
     filters.push_back(filter);
   }
@@ -104,7 +111,7 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
     const auto& [value, count] = counts[i];
     const bool active = is_active(page.request, field, value);
     data item;
-    item.set("value", value);
+    item.set("value", value_label(field, value));
     item.set("count", html::format_count(count));
     item.set("active", active);
     item.set("href", active ? links.without_filter(field, value) : links.with_filter(field, value));

@@ -60,6 +60,17 @@ TEST_F(HttpHandlersTest, FacetLinksAddAndRemoveFilters) {
   EXPECT_THAT(filtered.body, Not(HasSubstr("Order Reigns in Berlin")));
 }
 
+TEST_F(HttpHandlersTest, LanguageFacetShowsNamesAndLinksWithCodes) {
+  const auto plain = get("/search?q=europa+OR+revolution");
+  EXPECT_THAT(plain.body, HasSubstr("filter=language%3Dde\">German</a>"));
+  EXPECT_THAT(plain.body, HasSubstr("filter=language%3Den\">English</a>"));
+  const auto filtered = get("/search?q=europa&filter=language%3Dde");
+  EXPECT_THAT(filtered.body, HasSubstr("value=\"language=de\">"));
+  EXPECT_THAT(filtered.body, HasSubstr("Language: German <span"));
+  EXPECT_THAT(filtered.body, HasSubstr("<li class=\"active\"><a href=\"/search?q=europa\" "
+                                       "title=\"Remove this filter\">German</a>"));
+}
+
 TEST_F(HttpHandlersTest, TimelineBarsLinkToTheirYear) {
   const auto body = get("/search?q=revolution").body;
   EXPECT_THAT(body, HasSubstr("<svg viewBox=\"0 0 1000 100\""));
@@ -127,6 +138,7 @@ TEST_F(HttpHandlersTest, DocumentPageShowsTextCommentsAndLinkBack) {
   EXPECT_THAT(body, HasSubstr("A fine program for the workers."));
   EXPECT_THAT(body, HasSubstr("<a href=\"/search?q=soviets&amp;filter=type%3Darticle\">← Back to the results</a>"));
   EXPECT_THAT(body, HasSubstr("<dt>Author</dt><dd>Vladimir Lenin</dd>"));
+  EXPECT_THAT(body, HasSubstr("<dt>Language</dt><dd>English</dd>"));
 }
 
 TEST_F(HttpHandlersTest, DocumentPageShowsQuotationsWithSources) {
