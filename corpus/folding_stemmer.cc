@@ -20,7 +20,7 @@ class FoldingStemImplementation : public Xapian::StemImplementation {
         language_(iso_code) {}
 
   std::string operator()(const std::string& word) override {
-    return stemmer_(folder_.fold_for_search(word));
+    return stemmer_(fold_for_search(word));
   }
 
   std::string get_description() const override {
@@ -29,7 +29,6 @@ class FoldingStemImplementation : public Xapian::StemImplementation {
 
  private:
   Xapian::Stem stemmer_;
-  TextFolder folder_;
   std::string language_;
 };
 

@@ -17,10 +17,13 @@ namespace samizdat::corpus {
 // of all three then ignore accents and case, and a snippet marks the
 // original accented word. Unstemmed terms (capitalised or quoted query
 // words, phrases) keep their accents.
-// Thread-safety: the returned Stem, and every copy of it, share one
-// TextFolder, so use it from one thread only (as TermGenerator and
+// Folding uses the TextFolder of the calling thread (the free
+// fold_for_search), so making a stemmer compiles no ICU rules.
+// Thread-safety: the returned Stem, and every copy of it, share one Snowball
+// stemmer, so use it from one thread at a time (as TermGenerator and
 // QueryParser already must be); make one per thread.
-// @exception samizdat::Error as TextFolder().
+// @exception none of its own; applying the Stem throws samizdat::Error as
+//            fold_for_search() does.
 [[nodiscard]] Xapian::Stem make_folding_stemmer(std::string_view iso_code);
 
 }  // namespace samizdat::corpus

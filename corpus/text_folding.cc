@@ -6,24 +6,12 @@
 
 #include <unicode/translit.h>
 
+#include "corpus/fold_table.h"
 #include "corpus/icu_transliterator.h"
 
 namespace samizdat::corpus {
 
 namespace {
-
-// A blanket "NFD; [:Nonspacing Mark:] Remove" would turn й into и, so marks
-// are removed only where they follow a Latin letter; Latin-ASCII does the
-// letters that do not decompose (ł, ø, æ, ß, ı).
-constexpr std::string_view kFoldRules = R"(
-  :: NFC;
-  ё > е;
-  Ё > Е;
-  :: Lower;
-  :: [:Latin:] Latin-ASCII;
-  [:Latin:] { [:Mn:]+ > ;
-  :: NFC;
-)";
 
 // BGN writes the soft and hard signs as primes and separates some letter
 // pairs with a middle dot; a name search wants neither.
@@ -69,23 +57,23 @@ TextFolder& thread_folder() {
 }  // namespace
 
 TextFolder::TextFolder()
-    : fold_(compile_transliterator("samizdat-fold", kFoldRules)),
-      to_latin_(compile_transliterator("samizdat-to-latin", kToLatinRules)) {}
+    : fold_{"samizdat-fold", kFoldRules, append_precomputed_fold, nullptr, {}},
+      to_latin_{"samizdat-to-latin", kToLatinRules, nullptr, nullptr, {}} {}
 
 TextFolder::~TextFolder() = default;
 
 std::string TextFolder::fold_for_search(std::string_view utf8) {
-  return transform_words(*fold_, folded_words_, utf8);
+  return transform_words(fold_, utf8);
 }
 
 std::string TextFolder::transliterate_to_latin(std::string_view utf8) {
-  return transform_words(*to_latin_, latin_words_, utf8);
+  return transform_words(to_latin_, utf8);
 }
 
-// Runs the transform word by word: ASCII words only need lower-casing, and a
-// non-ASCII word seen before is looked up instead of transformed again.
-std::string TextFolder::transform_words(const icu::Transliterator& transliterator,
-                                        WordCache& cache, std::string_view utf8) {
+// Runs the transform word by word: ASCII words only need lower-casing, words
+// of precomputed characters are folded without ICU, and a word seen before is
+// looked up instead of transformed again.
+std::string TextFolder::transform_words(LazyTransform& transform, std::string_view utf8) {
   std::string result;
   result.reserve(utf8.size());
   for (std::size_t pos = 0; pos < utf8.size();) {
@@ -101,12 +89,23 @@ std::string TextFolder::transform_words(const icu::Transliterator& transliterato
       append_lower_ascii(result, word);
       continue;
     }
-    if (cache.size() >= kMaxCachedWords) cache.clear();
-    auto [entry, inserted] = cache.try_emplace(std::string(word));
-    if (inserted) entry->second = transliterate(transliterator, word);
-    result += entry->second;
+    if (transform.precomputed != nullptr && transform.precomputed(word, result)) continue;
+    result += transform_word(transform, word);
   }
   return result;
+}
+
+// A non-ASCII word through the transform, compiling it on its first use.
+const std::string& TextFolder::transform_word(LazyTransform& transform, std::string_view word) {
+  std::string key(word);
+  WordCache& cache = transform.words;
+  if (const auto found = cache.find(key); found != cache.end()) return found->second;
+  if (!transform.compiled) {
+    transform.compiled = compile_transliterator(transform.name, transform.rules);
+  }
+  std::string transformed = transliterate(*transform.compiled, word);
+  if (cache.size() >= kMaxCachedWords) cache.clear();
+  return cache.emplace(std::move(key), std::move(transformed)).first->second;
 }
 
 std::string fold_for_search(std::string_view utf8) {

@@ -18,13 +18,16 @@ namespace samizdat::corpus {
 
 // Holds the compiled ICU transliterators the folding functions need, and the
 // words it has already folded (ICU transforms run at a few MB/s; a word seen
-// before costs a lookup). Building one takes milliseconds: build one per
-// thread and keep it. Not thread-safe: ICU transliterators and the word cache
+// before costs a lookup). Each transliterator is compiled on the first
+// word that needs it (tens of milliseconds in a fresh process; ASCII text, and
+// for folding Latin-1, Latin Extended-A and Russian text, never needs one), so
+// constructing a TextFolder is cheap, but keep it to reuse the compiled
+// transliterators. Not thread-safe: ICU transliterators and the word cache
 // must not be used by two threads at once, so each thread needs its own
 // TextFolder (or uses the free functions below, which keep one per thread).
 class TextFolder {
  public:
-  // @exception samizdat::Error when ICU lacks the transliteration data.
+  // Compiles nothing yet (see above).
   TextFolder();
   ~TextFolder();
   TextFolder(const TextFolder&) = delete;
@@ -38,6 +41,7 @@ class TextFolder {
   // keeps its accents. ASCII punctuation and spacing are unchanged, so the
   // words of the result line up one to one with the words of the input.
   // Invalid UTF-8 becomes U+FFFD.
+  // @exception samizdat::Error when ICU lacks the transliteration data.
   [[nodiscard]] std::string fold_for_search(std::string_view utf8);
 
   // Transliterates `utf8` to lower-case ASCII: Russian Cyrillic by the
@@ -45,18 +49,26 @@ class TextFolder {
   // other scripts by ICU's Any-Latin, then accents removed as in
   // fold_for_search. Soft and hard signs, BGN's separator dot and
   // typographic apostrophes inside words are dropped ("Ельцин" → "yeltsin").
+  // @exception samizdat::Error when ICU lacks the transliteration data.
   [[nodiscard]] std::string transliterate_to_latin(std::string_view utf8);
 
  private:
   using WordCache = std::unordered_map<std::string, std::string>;
+  // A transliterator compiled on first use, and the words it has transformed.
+  struct LazyTransform {
+    std::string_view name;
+    std::string_view rules;
+    // Appends the transform of a word and returns true when it can without ICU.
+    bool (*precomputed)(std::string_view word, std::string& out);  // may be null
+    std::unique_ptr<icu::Transliterator> compiled;  // null until first needed
+    WordCache words;
+  };
 
-  std::string transform_words(const icu::Transliterator& transliterator, WordCache& cache,
-                              std::string_view utf8);
+  static std::string transform_words(LazyTransform& transform, std::string_view utf8);
+  static const std::string& transform_word(LazyTransform& transform, std::string_view word);
 
-  std::unique_ptr<icu::Transliterator> fold_;
-  std::unique_ptr<icu::Transliterator> to_latin_;
-  WordCache folded_words_;
-  WordCache latin_words_;
+  LazyTransform fold_;
+  LazyTransform to_latin_;
 };
 
 // TextFolder::fold_for_search with a TextFolder of the calling thread, built

@@ -1,6 +1,7 @@
 #include "corpus/folding_stemmer.h"
 
 #include <string>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <xapian.h>
@@ -22,6 +23,17 @@ TEST(FoldingStemmerTest, OnlyFoldsForALanguageWithoutStemmer) {
   Xapian::Stem none = make_folding_stemmer("uk");
   EXPECT_EQ(none("Łódź"), "lodz");
   EXPECT_EQ(make_folding_stemmer("")("Révolution"), "revolution");
+}
+
+// A stemmer folds with the TextFolder of the thread that calls it, so one
+// made on one thread may be handed to another (the server's Searchers are).
+TEST(FoldingStemmerTest, FoldsOnAThreadOtherThanTheOneThatMadeIt) {
+  const Xapian::Stem french = make_folding_stemmer("fr");
+  std::string from_thread;
+  std::thread worker([&] { from_thread = french("Révolutions"); });
+  worker.join();
+  EXPECT_EQ(from_thread, Xapian::Stem("fr")("revolutions"));
+  EXPECT_EQ(french("Łódź"), Xapian::Stem("fr")("lodz"));
 }
 
 // Index with one folding stemmer, query and highlight with another: an
