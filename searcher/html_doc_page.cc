@@ -61,19 +61,13 @@ void add_field(data& fields, std::string_view name, const std::string& value,
   return list;
 }
 
-// "c1" for "2017/x#c1": an anchor inside the article's page.
-[[nodiscard]] std::string anchor(const std::string& id) {
-  const auto hash = id.rfind('#');
-  return hash == std::string::npos ? id : id.substr(hash + 1);
-}
-
 [[nodiscard]] data child_data(const corpus::Document& child, const std::vector<std::string>& words,
                               const html::SearchLinks& links, const DocumentView& view) {
   data item;
   if (const auto cluster = view.clusters.find(child.id); cluster != view.clusters.end()) {
     item.set("quote_href", quote_href(cluster->second));
   }
-  item.set("anchor", anchor(child.id));
+  item.set("anchor", html::child_anchor(child.id));
   item.set("href", links.document(child.id));
   item.set("paragraphs", paragraphs(child.text, words));
   set_if(item, "author", join_authors(child.authors));

@@ -53,7 +53,7 @@ class ParentTitles {
   const html::SearchLinks links(QueryParams{});
   data place;
   place.set("title", titles.title(article));
-  place.set("href", links.document(hit.id));
+  place.set("href", links.hit(hit));
   set_if(place, "date", hit.date);
   set_if(place, "publication", hit.publication);
   set_if(place, "citation", hit.source);

@@ -94,6 +94,11 @@ SearchLinks::SearchLinks(const QueryParams& params) {
   }
 }
 
+std::string child_anchor(std::string_view id) {
+  const auto hash = id.rfind('#');
+  return std::string(hash == std::string_view::npos ? id : id.substr(hash + 1));
+}
+
 std::string SearchLinks::with_filter(std::string_view field, std::string_view value) const {
   auto params = params_;
   std::erase_if(params, [](const auto& param) { return param.first == "offset"; });
@@ -136,6 +141,11 @@ std::string SearchLinks::at_offset(std::size_t offset) const {
 std::string SearchLinks::document(std::string_view id) const {
   const auto query = to_query_string(params_);
   return "/doc/" + percent_encode(id, true) + (query.empty() ? "" : "?" + query);
+}
+
+std::string SearchLinks::hit(const SearchHit& hit) const {
+  if (hit.parent.empty()) return document(hit.id);
+  return document(hit.parent) + "#" + child_anchor(hit.id);
 }
 
 std::string SearchLinks::results() const {

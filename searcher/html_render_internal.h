@@ -37,6 +37,10 @@ void set_if(data& object, const std::string& key, const std::string& value);
 // and who said it ("A comment by Reader One", "Quoting Lenin").
 [[nodiscard]] std::string display_title(const SearchHit& hit);
 
+// The anchor of a comment or quotation inside its article's page: "c1" for
+// "2017/x#c1" (what follows the last '#'; the whole id when there is none).
+[[nodiscard]] std::string child_anchor(std::string_view id);
+
 // URLs derived from the parameters of one search page.
 class SearchLinks {
  public:
@@ -53,6 +57,9 @@ class SearchLinks {
   [[nodiscard]] std::string at_offset(std::size_t offset) const;
   // A document page that carries this search.
   [[nodiscard]] std::string document(std::string_view id) const;
+  // Where a hit is read: its document page, or for a comment or quotation
+  // its article's page at the child ("/doc/ARTICLE?q=...#c1").
+  [[nodiscard]] std::string hit(const SearchHit& hit) const;
   // This very results page ("/" when it has no parameters).
   [[nodiscard]] std::string results() const;
 

@@ -82,7 +82,7 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
 [[nodiscard]] data hit_data(const SearchHit& hit, const html::SearchLinks& links) {
   data item;
   item.set("title", html::display_title(hit));
-  item.set("href", links.document(hit.id));
+  item.set("href", links.hit(hit));
   item.set("type", hit.type);
   set_if(item, "date", hit.date);
   set_if(item, "publication", hit.publication);

@@ -71,6 +71,14 @@ TEST_F(HttpHandlersTest, LanguageFacetShowsNamesAndLinksWithCodes) {
                                        "title=\"Remove this filter\">German</a>"));
 }
 
+TEST_F(HttpHandlersTest, ACommentHitLinksToItsArticleAtTheComment) {
+  const auto results = get("/search?q=murdered");
+  EXPECT_THAT(results.body, HasSubstr("<a href=\"/doc/1919/spartacus?q=murdered#c1\">"));
+  const auto article = get("/doc/1919/spartacus?q=murdered");
+  EXPECT_THAT(article.body, HasSubstr("<li class=\"comment\" id=\"c1\">"));
+  EXPECT_THAT(article.body, HasSubstr("She was <mark>murdered</mark> the next day."));
+}
+
 TEST_F(HttpHandlersTest, TimelineBarsLinkToTheirYear) {
   const auto body = get("/search?q=revolution").body;
   EXPECT_THAT(body, HasSubstr("<svg viewBox=\"0 0 1000 100\""));

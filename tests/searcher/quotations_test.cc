@@ -185,6 +185,7 @@ TEST_F(QuotationsTest, QuotePageListsEveryPlaceWithDateAndCitation) {
   EXPECT_LT(second, third);
   EXPECT_NE(body.find("<cite>Collected Works, vol. 27, p. 135</cite>"), std::string::npos);
   EXPECT_NE(body.find("<time>1920-01-01</time>"), std::string::npos);
+  EXPECT_NE(body.find("href=\"/doc/b#q1\""), std::string::npos);  // the article at the quotation
   EXPECT_EQ(body.find("Article d"), std::string::npos);
 }
 
