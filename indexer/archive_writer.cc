@@ -72,17 +72,18 @@ void ArchiveWriter::set_metadata(std::string_view key, std::string_view value) {
                 [&] { database_.set_metadata(std::string(key), std::string(value)); });
 }
 
-// Spelling is fed here, in the one writing thread, rather than by
+// Spelling is fed here, in the writing thread, rather than by
 // TermGenerator::set_database in the workers: a WritableDatabase is not
 // thread-safe. The unprefixed terms are exactly the words TermGenerator's
-// FLAG_SPELLING would add.
+// FLAG_SPELLING would add. They are summed over the batch and handed to
+// Xapian once per word at commit: most words recur from document to document.
 void ArchiveWriter::add(const std::string& id, const Xapian::Document& document) {
   guard_archive("write", path_, [&] {
     database_.replace_document(std::string(schema::kPrefixId) + id, document);
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-      if (is_unprefixed_word(*term)) database_.add_spelling(*term, term.get_wdf());
-    }
   });
+  for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+    if (is_unprefixed_word(*term)) spelling_[*term] += term.get_wdf();
+  }
 }
 
 void ArchiveWriter::replace(const std::string& id, const Xapian::Document& document) {
@@ -120,7 +121,11 @@ void ArchiveWriter::replace_synonyms(const std::set<std::pair<std::string, std::
 }
 
 void ArchiveWriter::commit_batch() {
-  guard_archive("write", path_, [&] { database_.commit_transaction(); });
+  guard_archive("write", path_, [&] {
+    for (const auto& [word, frequency] : spelling_) database_.add_spelling(word, frequency);
+    database_.commit_transaction();
+  });
+  spelling_.clear();
 }
 
 }  // namespace samizdat::indexer

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace samizdat::indexer {
@@ -41,7 +42,7 @@ class ArchiveWriter {
   // REQUIRES for the changes below: a batch is open.
   void set_metadata(std::string_view key, std::string_view value);
   // Adds the document, replacing any with the same id, and feeds its
-  // unprefixed words to the spelling dictionary.
+  // unprefixed words to the spelling dictionary (at commit_batch()).
   // REQUIRES: `document` holds the term Q + id (DocumentBuilder adds it).
   void add(const std::string& id, const Xapian::Document& document);
   // Replaces the document with the term Q + id, without touching the
@@ -61,6 +62,7 @@ class ArchiveWriter {
 
   std::filesystem::path path_;
   Xapian::WritableDatabase database_;
+  std::unordered_map<std::string, Xapian::termcount> spelling_;  // this batch's, not yet added
 };
 
 }  // namespace samizdat::indexer

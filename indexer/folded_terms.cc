@@ -16,22 +16,16 @@ constexpr std::size_t kMaxTermBytes = 245;
 // Xapian's own prefix for stemmed terms (TermGenerator and QueryParser).
 constexpr std::string_view kStemPrefix = "Z";
 
+// An unprefixed term of the document that gets extra terms.
 struct TermPositions {
   std::string term;
+  std::string folded;  // empty when the fold is the term itself
+  bool name = false;   // a capitalised Cyrillic word
   std::vector<Xapian::termpos> positions;
 };
 
 bool is_unprefixed(const std::string& term) {
   return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
-}
-
-std::vector<TermPositions> unprefixed_terms(const Xapian::Document& document) {
-  std::vector<TermPositions> terms;
-  for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-    if (!is_unprefixed(*term)) continue;
-    terms.push_back({*term, {term.positionlist_begin(), term.positionlist_end()}});
-  }
-  return terms;
 }
 
 // The lower-cased words of `text` that start with a capital letter and hold
@@ -55,6 +49,25 @@ std::set<std::string> capitalised_cyrillic_words(std::string_view text) {
   return words;
 }
 
+// The document's unprefixed terms that fold differently or are `names`,
+// with their positions (copied: the document changes while they are added).
+std::vector<TermPositions> terms_to_extend(const Xapian::Document& document,
+                                           const std::set<std::string>& names,
+                                           corpus::TextFolder& folder) {
+  std::vector<TermPositions> terms;
+  for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
+    const std::string word = *term;
+    if (!is_unprefixed(word)) continue;
+    std::string folded = folder.fold_for_search(word);
+    if (folded == word) folded.clear();
+    const bool name = names.contains(word);
+    if (folded.empty() && !name) continue;
+    terms.push_back({word, std::move(folded), name,
+                     {term.positionlist_begin(), term.positionlist_end()}});
+  }
+  return terms;
+}
+
 void add_at(Xapian::Document& document, const std::string& term,
             const std::vector<Xapian::termpos>& positions) {
   if (term.empty() || term.size() > kMaxTermBytes) return;
@@ -71,11 +84,11 @@ FoldedTerms::FoldedTerms() : english_(corpus::make_folding_stemmer("en")) {}
 
 void FoldedTerms::add(Xapian::Document& document, std::string_view text,
                       const Xapian::Stem& stemmer) {
-  const auto names = capitalised_cyrillic_words(text);
-  for (const auto& [term, positions] : unprefixed_terms(document)) {
-    const std::string folded = folder_.fold_for_search(term);
-    if (folded != term) add_at(document, folded, positions);
-    if (!names.contains(term)) continue;
+  const auto names =
+      corpus::has_cyrillic(text) ? capitalised_cyrillic_words(text) : std::set<std::string>{};
+  for (const auto& [term, folded, name, positions] : terms_to_extend(document, names, folder_)) {
+    if (!folded.empty()) add_at(document, folded, positions);
+    if (!name) continue;
     for (const auto& variant : corpus::latin_name_variants(term)) {
       add_at(document, variant, positions);
       add_at(document, std::string(kStemPrefix) + stemmer(variant), {});

@@ -130,6 +130,29 @@ TEST(ArchiveWriterTest, FeedsUnprefixedWordsToTheSpellingDictionary) {
   EXPECT_EQ(writer.database().get_spelling_suggestion("revolutoin"), "revolution");
 }
 
+TEST(ArchiveWriterTest, SpellingSumsTheBatchAndIsDroppedWithAnUncommittedOne) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  {
+    ArchiveWriter writer(path, false);
+    writer.begin_batch();
+    for (const auto& [id, wdf] : {std::pair{"x", 2U}, std::pair{"y", 3U}}) {
+      auto document = document_of_file(id, std::string(id) + ".txt", "");
+      document.add_term("revolution", wdf);
+      writer.add(id, document);
+    }
+    writer.commit_batch();
+    writer.begin_batch();
+    auto document = document_of_file("z", "z.txt", "");
+    document.add_term("revolution", 4);
+    document.add_term("strike");
+    writer.add("z", document);
+  }
+  const Xapian::Database database(path.string());
+  EXPECT_EQ(spelling_frequency(database, "revolution"), 5U);
+  EXPECT_EQ(spelling_frequency(database, "strike"), 0U);
+}
+
 TEST(ArchiveWriterTest, RemoveFileDeletesEveryDocumentOfTheFile) {
   const testing::TempDir scratch;
   ArchiveWriter writer(scratch.path() / "a.archive", false);
