@@ -21,8 +21,8 @@
 #include "indexer/incremental.h"
 #include "indexer/ordered_pipeline.h"
 #include "indexer/quotation_clusters.h"
-#include "indexer/writer_pool.h"
 #include "indexer/synonym_table.h"
+#include "indexer/writer_pool.h"
 
 namespace samizdat::indexer {
 namespace {
@@ -70,9 +70,9 @@ class IndexRun {
     if (!config.synonyms_file.empty()) synonyms_ = corpus::load_synonyms(config.synonyms_file);
     const auto files = walk(config);
     const bool fresh = options_.full || !archive_exists();
-    remove_parts(options_.archive);
     {
       ArchiveWriter writer(options_.archive, options_.full);
+      remove_parts(options_.archive);  // an interrupted build's; ours now we hold the lock
       const auto plan = make_plan(writer, config, files);
       if (fresh) start_writer_pool(plan.jobs.size());
       index_files(writer, config, plan);
