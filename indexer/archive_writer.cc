@@ -13,6 +13,33 @@ namespace {
 
 namespace schema = corpus::schema;
 
+// What a run killed while Xapian created the archive leaves: its lock file,
+// empty tables and a temporary version file, but no iamglass. Xapian takes
+// the tables for a database and refuses to open it, though it holds nothing.
+bool is_unfinished_creation(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::exists(path / "iamglass", error) ||
+      !std::filesystem::exists(path / "flintlock", error)) {
+    return false;
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+    const auto extension = entry.path().extension();
+    if (entry.path().filename() != "flintlock" && extension != ".glass" && extension != ".tmp") {
+      return false;
+    }
+  }
+  return !error;
+}
+
+// Empties such a folder so that Xapian creates the archive again.
+void clear_unfinished_creation(const std::filesystem::path& path) {
+  if (!is_unfinished_creation(path)) return;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(path, error)) {
+    std::filesystem::remove(entry.path(), error);
+  }
+}
+
 // Xapian happily creates a database inside any folder; refuse a folder that
 // already holds something else so `--db ~/Documents` cannot litter it.
 void check_not_foreign_folder(const std::filesystem::path& path) {
@@ -25,6 +52,7 @@ void check_not_foreign_folder(const std::filesystem::path& path) {
 }
 
 Xapian::WritableDatabase open_database(const std::filesystem::path& path, bool overwrite) {
+  clear_unfinished_creation(path);
   check_not_foreign_folder(path);
   const int flags = Xapian::DB_BACKEND_GLASS |
                     (overwrite ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN);

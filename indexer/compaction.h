@@ -32,6 +32,15 @@ namespace samizdat::indexer {
 void merge_parts(const std::filesystem::path& archive,
                  const std::vector<std::filesystem::path>& parts);
 
+// Repairs what a run killed while compacting left beside `archive`: when
+// ARCHIVE is missing and ARCHIVE.old holds an archive (killed between the
+// two renames, on a file system that cannot exchange folders), puts it back;
+// then, when ARCHIVE holds an archive, removes leftover ARCHIVE.compact and
+// ARCHIVE.old. Call before opening the archive for writing.
+// Never throws: what it cannot repair is left for the open to report.
+// Not thread-safe for the same archive.
+void recover_compaction(const std::filesystem::path& archive);
+
 }  // namespace samizdat::indexer
 
 #endif  // SAMIZDAT_INDEXER_COMPACTION_H_

@@ -69,6 +69,7 @@ class IndexRun {
     const auto config = load_config(options_);
     if (!config.synonyms_file.empty()) synonyms_ = corpus::load_synonyms(config.synonyms_file);
     const auto files = walk(config);
+    recover_compaction(options_.archive);
     const bool fresh = options_.full || !archive_exists();
     {
       ArchiveWriter writer(options_.archive, options_.full);
@@ -135,8 +136,15 @@ class IndexRun {
   UpdatePlan make_plan(const ArchiveWriter& writer, const corpus::CorpusConfig& config,
                        const std::vector<corpus::FileEntry>& files) {
     const std::string stored_config = writer.metadata(schema::kMetaConfig);
-    const auto archived = guard_archive(
-        "read", writer.path(), [&] { return read_archived_signatures(writer.database()); });
+    const auto archived = guard_archive("read", writer.path(), [&] {
+      auto signatures = read_archived_signatures(writer.database());
+      // An interrupted run's quotations still need their clusters: read
+      // their files again, as if changed.
+      for (const auto& file : files_with_unclustered_quotations(writer.database())) {
+        signatures[file].clear();
+      }
+      return signatures;
+    });
     // A changed config changes how every file reads: read them all again.
     const bool trust = stored_config == config.to_ini();
     auto plan = plan_update(files, archived, unreadable_, trust);

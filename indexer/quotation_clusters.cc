@@ -145,4 +145,25 @@ std::string cluster_metadata_json(const corpus::Cluster& cluster) {
   return json.dump();
 }
 
+std::set<std::string> files_with_unclustered_quotations(const Xapian::Database& database) {
+  const std::string quotation =
+      std::string(schema::kPrefixType) + std::string(corpus::to_string(corpus::DocType::kQuotation));
+  std::set<std::string> files;
+  if (database.get_termfreq(quotation) == database.get_value_freq(schema::kSlotCluster)) {
+    return files;
+  }
+  const std::string file_prefix(schema::kPrefixFile);
+  for (auto posting = database.postlist_begin(quotation);
+       posting != database.postlist_end(quotation); ++posting) {
+    const auto document = database.get_document(*posting);
+    if (!document.get_value(schema::kSlotCluster).empty()) continue;
+    auto term = document.termlist_begin();
+    term.skip_to(file_prefix);
+    if (term != document.termlist_end() && std::string_view(*term).starts_with(file_prefix)) {
+      files.insert((*term).substr(file_prefix.size()));
+    }
+  }
+  return files;
+}
+
 }  // namespace samizdat::indexer

@@ -3,6 +3,7 @@
 #ifndef SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 #define SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,8 +25,9 @@ namespace samizdat::indexer {
 // With `parts` (a full build's part archives, see WriterPool), noted
 // quotations are tagged in whichever of `writer` and `parts` holds them;
 // the state and metadata always go to `writer`.
-// A run interrupted before apply() leaves its quotations unclustered until
-// their files are indexed again (or --full).
+// A run interrupted before apply() leaves its quotations unclustered; the
+// next run finds their files with files_with_unclustered_quotations() and
+// indexes them again.
 // Not thread-safe.
 class QuotationClusterUpdate {
  public:
@@ -42,6 +44,14 @@ class QuotationClusterUpdate {
 
 // The JSON object stored under kMetaClusterPrefix + cluster.id.
 [[nodiscard]] std::string cluster_metadata_json(const corpus::Cluster& cluster);
+
+// Relative paths of the files whose quotations carry no cluster (a run was
+// killed between its last batch and apply()). Costs two statistics lookups
+// when every quotation has its cluster, which is the usual case.
+// @exception Xapian::Error from reading the database. Thread-safe as Xapian
+// reads are.
+[[nodiscard]] std::set<std::string> files_with_unclustered_quotations(
+    const Xapian::Database& database);
 
 }  // namespace samizdat::indexer
 

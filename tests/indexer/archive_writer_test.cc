@@ -56,6 +56,27 @@ TEST(ArchiveWriterTest, RefusesANonEmptyFolderThatIsNotAnArchive) {
   EXPECT_EQ(error_of(path, true), error_of(path, false));
 }
 
+TEST(ArchiveWriterTest, CreatesAgainAnArchiveWhoseCreationWasKilled) {
+  const testing::TempDir scratch;
+  // What a kill leaves after Xapian took the lock, before it wrote iamglass.
+  for (const char* file : {"flintlock", "v.tmp", "termlist.glass", "postlist.glass"}) {
+    scratch.write(std::string("killed.archive/") + file, "");
+  }
+  const auto path = scratch.path() / "killed.archive";
+  EXPECT_EQ(error_of(path, false), "no error");
+  EXPECT_TRUE(std::filesystem::exists(path / "iamglass"));
+}
+
+TEST(ArchiveWriterTest, RefusesAFolderWithXapianFilesAmongOthers) {
+  const testing::TempDir scratch;
+  scratch.write("mixed/flintlock", "");
+  scratch.write("mixed/letter.txt", "Dear comrade");
+  const auto path = scratch.path() / "mixed";
+  EXPECT_EQ(error_of(path, false), "cannot open archive '" + path.string() +
+                                       "': the folder is not empty and holds no Xapian database");
+  EXPECT_TRUE(std::filesystem::exists(path / "letter.txt"));
+}
+
 TEST(ArchiveWriterTest, RefusesAnArchiveAnotherWriterHolds) {
   const testing::TempDir scratch;
   const auto path = scratch.path() / "locked.archive";

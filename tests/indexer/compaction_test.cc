@@ -73,5 +73,49 @@ TEST(CompactionTest, LockedArchiveIsNotSwappedAway) {
   EXPECT_EQ(Xapian::Database(archive.string()).get_doccount(), 10U);
 }
 
+TEST(CompactionTest, RecoveryPutsBackAnArchiveKilledBetweenTheTwoRenames) {
+  const TempDir scratch;
+  const auto archive = scratch.path() / "test.archive";
+  write_archive(scratch.path() / "test.archive.old", 10);
+  write_archive(scratch.path() / "test.archive.compact", 10);
+  recover_compaction(archive);
+  EXPECT_EQ(Xapian::Database(archive.string()).get_doccount(), 10U);
+  EXPECT_FALSE(fs::exists(scratch.path() / "test.archive.old"));
+  EXPECT_FALSE(fs::exists(scratch.path() / "test.archive.compact"));
+}
+
+TEST(CompactionTest, RecoveryRemovesAHalfWrittenCopyAndKeepsTheArchive) {
+  const TempDir scratch;
+  const auto archive = scratch.path() / "test.archive";
+  write_archive(archive, 10);
+  scratch.write("test.archive.compact/postlist.tmp", "half written");
+  recover_compaction(archive);
+  EXPECT_EQ(Xapian::Database(archive.string()).get_doccount(), 10U);
+  EXPECT_FALSE(fs::exists(scratch.path() / "test.archive.compact"));
+}
+
+TEST(CompactionTest, RecoveryLeavesEverythingWhenThereIsNoArchiveToKeep) {
+  const TempDir scratch;
+  const auto archive = scratch.path() / "test.archive";
+  scratch.write("test.archive.compact/postlist.tmp", "half written");
+  recover_compaction(archive);
+  EXPECT_FALSE(fs::exists(archive));
+  EXPECT_TRUE(fs::exists(scratch.path() / "test.archive.compact/postlist.tmp"));
+}
+
+TEST(CompactionTest, SearcherKeepsReadingTheArchiveItOpenedWhileItIsSwapped) {
+  const TempDir scratch;
+  const auto archive = scratch.path() / "test.archive";
+  write_archive(archive, 100);
+  const Xapian::Database before(archive.string());
+  EXPECT_EQ(compact_archive(archive), std::nullopt);
+  Xapian::doccount read = 0;
+  for (auto it = before.postlist_begin("strikes"); it != before.postlist_end("strikes"); ++it) {
+    read += before.get_document(*it).termlist_count() > 0 ? 1 : 0;
+  }
+  EXPECT_EQ(read, 100U);
+  EXPECT_EQ(Xapian::Database(archive.string()).get_doccount(), 100U);
+}
+
 }  // namespace
 }  // namespace samizdat::indexer

@@ -109,6 +109,26 @@ TEST_F(QuotationClustersTest, ThreeQuotationsOfOnePassageShareACluster) {
   EXPECT_FALSE(json["canonical_text"].get<std::string>().empty());
 }
 
+TEST_F(QuotationClustersTest, QuotationsLeftUnclusteredByAKilledRunAreClusteredByTheNext) {
+  index();
+  const std::string cluster = cluster_of("c#q1");
+  {  // what a run killed after its last batch but before clustering leaves
+    Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
+    const std::string id_term = std::string(schema::kPrefixId) + "c#q1";
+    auto document = database.get_document(*database.postlist_begin(id_term));
+    document.remove_term(std::string(schema::kPrefixCluster) + cluster);
+    document.remove_value(schema::kSlotCluster);
+    database.replace_document(id_term, document);
+    database.commit();
+  }
+  EXPECT_EQ(files_with_unclustered_quotations(Xapian::Database(archive().string())),
+            std::set<std::string>{"c.json"});
+  index();
+  EXPECT_EQ(cluster_of("c#q1"), cluster);
+  EXPECT_EQ(cluster_of("a#q1"), cluster);
+  EXPECT_TRUE(files_with_unclustered_quotations(Xapian::Database(archive().string())).empty());
+}
+
 TEST_F(QuotationClustersTest, AnArticleQuotingThePassageTwiceCountsOnce) {
   corpus_.write("e.json", nlohmann::json{{"title", "Fifth"},
                                          {"date", "1921-05-01"},
