@@ -3,6 +3,7 @@
 // effect on the next indexing run.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -27,6 +28,10 @@ class SynonymsTest : public ::testing::Test {
 
   void index(const std::string& synonyms) {
     directory_.write("corpus/synonyms.txt", synonyms);
+    run_indexer();
+  }
+
+  void run_indexer() {
     indexer::IndexOptions options;
     options.corpus = directory_.path() / "corpus";
     options.archive = directory_.path() / "archive";
@@ -72,6 +77,15 @@ TEST_F(SynonymsTest, AChangedFileTakesEffectOnTheNextRun) {
   index("drizzle = rained\n");
   EXPECT_EQ(ids("bolsheviki"), Ids{});
   EXPECT_EQ(ids("drizzle"), (Ids{"other"}));
+}
+
+TEST_F(SynonymsTest, AConfigThatNoLongerNamesTheFileEmptiesTheTable) {
+  index("bolsheviki = bolsheviks\n");
+  directory_.write("corpus/samizdat.ini", "language = en\n");
+  std::filesystem::remove(directory_.path() / "corpus/synonyms.txt");
+  run_indexer();
+  EXPECT_EQ(ids("bolsheviki"), Ids{});
+  EXPECT_EQ(ids("bolsheviks"), (Ids{"bolsheviks"}));
 }
 
 TEST_F(SynonymsTest, ABadFileStopsTheIndexerNamingFileAndLine) {
