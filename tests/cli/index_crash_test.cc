@@ -28,6 +28,7 @@ using testing::TempDir;
 
 constexpr int kFiles = 320;
 constexpr int kKills = 22;
+constexpr int kKillsWithWriters = 8;
 constexpr std::uint32_t kSeed = 20261127;
 
 // Passages quoted across the corpus, so that clusters have several members.
@@ -77,8 +78,11 @@ class IndexCrashTest : public ::testing::Test {
   }
 
   [[nodiscard]] std::vector<std::string> index_arguments(const fs::path& archive) const {
-    return {testing::kIndexBinary, "--db",    archive.string(),       "--threads", "2",
-            "--batch",             "40",      corpus_.path().string()};
+    std::vector<std::string> arguments = {testing::kIndexBinary, "--db", archive.string(),
+                                          "--threads", "2", "--batch", "40"};
+    arguments.insert(arguments.end(), writers_.begin(), writers_.end());
+    arguments.push_back(corpus_.path().string());
+    return arguments;
   }
 
   [[nodiscard]] pid_t start(const fs::path& archive) const {
@@ -168,48 +172,61 @@ class IndexCrashTest : public ::testing::Test {
     return signalled;
   }
 
+  // Builds the reference, then kills `kills` first builds at seeded random
+  // points and two on seeing compaction start, checking each.
+  void kill_at_random_points(int kills) {
+    const double clean_seconds = build_clean();
+    ASSERT_FALSE(clean_content_.text_hashes.empty());
+    ASSERT_FALSE(clean_content_.clusters.empty());
+    ASSERT_TRUE(clean_content_.unclustered.empty());
+    // Half the kills spread over the whole run, half over its last quarter
+    // (the last batches, clustering and compaction). A run that ended before
+    // its kill shrinks the later delays: timings vary on a busy machine.
+    std::mt19937 random(kSeed);
+    std::uniform_real_distribution<double> anywhere(0.02, 1.0);
+    std::uniform_real_distribution<double> near_end(0.75, 1.0);
+    const fs::path archive = scratch_.path() / "killed.archive";
+    double seconds = clean_seconds;
+    int landed = 0;
+    for (int kill = 0; landed < kills && kill < 2 * kills; ++kill) {
+      const double delay = seconds * (kill % 2 == 0 ? anywhere(random) : near_end(random));
+      const std::string label = "kill " + std::to_string(kill) + " at " + std::to_string(delay);
+      if (kill_and_resume(delay, {}, archive, label)) {
+        ++landed;
+      } else {
+        seconds *= 0.85;
+      }
+    }
+    EXPECT_EQ(landed, kills);
+    // Timing alone rarely lands inside compaction: also kill on seeing it.
+    const fs::path compacting = archive.string() + ".compact";
+    for (int kill = 0; kill < 2; ++kill) {
+      kill_and_resume(2 * clean_seconds + 5, [&] { return fs::exists(compacting); }, archive,
+                      "kill on compaction " + std::to_string(kill));
+    }
+    std::cout << "clean first build: " << clean_seconds << " s, kill window at the end: "
+              << seconds << " s; kills by phase:";
+    for (const auto& [name, count] : phases_) std::cout << " " << name << " " << count << ";";
+    std::cout << '\n';
+  }
+
   TempDir corpus_;
   TempDir scratch_;
   const fs::path clean_ = scratch_.path() / "clean.archive";
+  std::vector<std::string> writers_ = {"--writers", "1"};
   testing::ArchiveContent clean_content_;
   std::map<std::string, int> phases_;
 };
 
 TEST_F(IndexCrashTest, EveryKillLeavesAUsableArchiveAndTheNextRunFinishesTheBuild) {
-  const double clean_seconds = build_clean();
-  ASSERT_FALSE(clean_content_.text_hashes.empty());
-  ASSERT_FALSE(clean_content_.clusters.empty());
-  ASSERT_TRUE(clean_content_.unclustered.empty());
+  kill_at_random_points(kKills);
+}
 
-  // Half the kills spread over the whole run, half over its last quarter
-  // (the last batches, clustering and compaction). A run that ended before
-  // its kill shrinks the later delays: timings vary on a busy machine.
-  std::mt19937 random(kSeed);
-  std::uniform_real_distribution<double> anywhere(0.02, 1.0);
-  std::uniform_real_distribution<double> near_end(0.75, 1.0);
-  const fs::path archive = scratch_.path() / "killed.archive";
-  double seconds = clean_seconds;
-  int landed = 0;
-  for (int kill = 0; landed < kKills && kill < 2 * kKills; ++kill) {
-    const double delay = seconds * (kill % 2 == 0 ? anywhere(random) : near_end(random));
-    const std::string label = "kill " + std::to_string(kill) + " at " + std::to_string(delay) + " s";
-    if (kill_and_resume(delay, {}, archive, label)) {
-      ++landed;
-    } else {
-      seconds *= 0.85;
-    }
-  }
-  EXPECT_EQ(landed, kKills);
-  // Timing alone rarely lands inside compaction: also kill on seeing it.
-  const fs::path compacting = archive.string() + ".compact";
-  for (int kill = 0; kill < 2; ++kill) {
-    kill_and_resume(2 * clean_seconds + 5, [&] { return fs::exists(compacting); }, archive,
-                    "kill on compaction " + std::to_string(kill));
-  }
-  std::cout << "clean first build: " << clean_seconds << " s, kill window at the end: " << seconds
-            << " s; kills by phase:";
-  for (const auto& [name, count] : phases_) std::cout << " " << name << " " << count << ";";
-  std::cout << '\n';
+// Parallel writers: a kill may leave part archives (ARCHIVE.part-K) or land
+// in their merge.
+TEST_F(IndexCrashTest, EveryKillOfABuildWithParallelWritersIsSurvivedToo) {
+  writers_ = {"--writers", "2"};
+  kill_at_random_points(kKillsWithWriters);
 }
 
 }  // namespace
