@@ -17,6 +17,7 @@ constexpr unsigned kParserFlags =
     Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
     Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
     Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_SYNONYM;
+constexpr unsigned kSpellingFlag = Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
 // A wildcard like "a*" could expand to most of the vocabulary.
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 
@@ -93,20 +94,22 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   ParsedQuery parsed{Xapian::Query::MatchAll, "", stemmer_for(languages.front())};
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
   parser_.set_default_op(default_op);
-  std::vector<Xapian::Query> queries;
-  for (const auto& each : languages) {
-    queries.push_back(parse_in(text, each));
-    const std::string corrected = parser_.get_corrected_query_string();
-    if (queries.size() == 1 && corrected != text) parsed.corrected = corrected;
+  // Only the first parse's spelling suggestion is used: the others skip the look-ups.
+  std::vector<Xapian::Query> queries{parse_in(text, languages.front(), kParserFlags)};
+  const std::string corrected = parser_.get_corrected_query_string();
+  if (corrected != text) parsed.corrected = corrected;
+  for (std::size_t i = 1; i < languages.size(); ++i) {
+    queries.push_back(parse_in(text, languages[i], kParserFlags & ~kSpellingFlag));
   }
   parsed.query = any_of(queries);
   return parsed;
 }
 
-Xapian::Query QueryBuilder::parse_in(const std::string& text, const std::string& language) {
+Xapian::Query QueryBuilder::parse_in(const std::string& text, const std::string& language,
+                                     unsigned flags) {
   parser_.set_stemmer(stemmer_for(language));
   try {
-    return parser_.parse_query(text, kParserFlags);
+    return parser_.parse_query(text, flags);
   } catch (const Xapian::QueryParserError& error) {
     throw InputError("cannot parse query '" + text + "': " + error.get_msg());
   }

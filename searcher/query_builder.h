@@ -53,7 +53,8 @@ class QueryBuilder {
 
  private:
   [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
-  [[nodiscard]] Xapian::Query parse_in(const std::string& text, const std::string& language);
+  [[nodiscard]] Xapian::Query parse_in(const std::string& text, const std::string& language,
+                                       unsigned flags);
 
   const FieldTable& fields_;
   std::vector<std::string> archive_languages_;  // stemmable, "en" first

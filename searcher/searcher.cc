@@ -113,9 +113,11 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   enquire.set_query(combine(parsed, builder.filter(request.filters)));
   set_sort(enquire, request.sort);
   if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
-  const FacetCounter counter(enquire, spied_fields(request));
-  const auto check_at_least = std::max<Xapian::doccount>(
-      static_cast<Xapian::doccount>(request.offset + request.limit), kFacetCheckAtLeast);
+  const auto spied = spied_fields(request);
+  const FacetCounter counter(enquire, spied);
+  // Without facets only the page is needed: the total is then Xapian's estimate.
+  const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+  const auto check_at_least = spied.empty() ? page_end : std::max(page_end, kFacetCheckAtLeast);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit), check_at_least);
   SearchResponse response;
