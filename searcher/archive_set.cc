@@ -1,6 +1,7 @@
 #include "searcher/archive_set.h"
 
 #include <charconv>
+#include <filesystem>
 #include <string_view>
 
 #include "corpus/error.h"
@@ -64,12 +65,22 @@ void check_schema_version(const std::string& name, const Xapian::Database& datab
   return entry;
 }
 
+// samizdat-index killed between the two renames of its compaction, on a file
+// system that cannot exchange folders in one step, leaves the archive at
+// NAME.old until its next run puts it back: read it there meanwhile.
+std::string local_path(const std::string& name) {
+  std::error_code error;
+  if (std::filesystem::exists(name, error)) return name;
+  const std::string old = name + ".old";
+  return std::filesystem::exists(std::filesystem::path(old) / "iamglass", error) ? old : name;
+}
+
 }  // namespace
 
 Xapian::Database open_database(const std::string& name) {
   try {
     if (name.starts_with(kTcpScheme)) return open_remote(name);
-    return Xapian::Database(name);
+    return Xapian::Database(local_path(name));
   } catch (const Xapian::Error& error) {
     throw ArchiveError("cannot open archive '" + name + "': " + error.get_msg());
   }

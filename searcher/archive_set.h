@@ -59,7 +59,9 @@ class ArchiveSet {
 };
 
 // Opens one entry as a Xapian database: "tcp://HOST:PORT" through
-// Xapian::Remote::open, anything else as a path (folder or stub file).
+// Xapian::Remote::open, anything else as a path (folder or stub file). A
+// missing folder NAME whose NAME.old holds an archive (left there by an
+// interrupted compaction) is read from NAME.old.
 // @exception ArchiveError "cannot open archive 'NAME': REASON".
 [[nodiscard]] Xapian::Database open_database(const std::string& name);
 

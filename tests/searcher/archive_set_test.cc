@@ -187,6 +187,14 @@ TEST_F(ArchiveSetTest, ReportsArchivesThatCannotBeOpened) {
   }
 }
 
+TEST_F(ArchiveSetTest, ReadsAnArchiveLeftAtOldByAnIndexerKilledWhileSwappingIt) {
+  testing::TempDir directory;
+  const auto archive = directory.path() / "swapped";
+  std::filesystem::copy(whole_, directory.path() / "swapped.old",
+                        std::filesystem::copy_options::recursive);
+  expect_same(search_all({archive.string()}, "revolution"), search_all({whole_}, "revolution"));
+}
+
 TEST_F(ArchiveSetTest, RefusesOtherSchemaVersions) {
   const std::string other = (directory_->path() / "other").string();
   const std::string plain = (directory_->path() / "plain").string();
