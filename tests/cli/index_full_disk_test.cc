@@ -39,6 +39,9 @@ class TmpfsMount {
   [[nodiscard]] bool make_read_only() const {
     return shell("mount -o remount,ro " + folder_.string());
   }
+  [[nodiscard]] bool grow(const std::string& size) const {
+    return shell("mount -o remount,size=" + size + " " + folder_.string());
+  }
 
  private:
   static bool shell(const std::string& command) {
@@ -120,6 +123,12 @@ TEST_F(IndexFullDiskTest, FullDiskStopsWithOneLineAndKeepsTheLastCommit) {
   const auto search = testing::run_process(
       {testing::kSearchBinary, "--db", archive.string(), "page"}, scratch_.path());
   EXPECT_EQ(search.status, 0) << search.err;
+
+  // With room again, the next run completes the archive.
+  ASSERT_TRUE(disk.grow("64m"));
+  const auto resumed = index(archive, 5);
+  ASSERT_EQ(resumed.status, 0) << resumed.err;
+  EXPECT_EQ(testing::archive_texts(archive), clean_texts);
 }
 
 TEST_F(IndexFullDiskTest, ReadOnlyArchiveStopsWithOneLineAndIsNotTouched) {
