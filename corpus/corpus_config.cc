@@ -57,6 +57,11 @@ class ConfigParser {
     po::parsed_options parsed(nullptr);
     try {
       parsed = po::parse_config_file(stream, config_options(), true);
+    } catch (const po::invalid_config_file_syntax& error) {
+      // Not error.what(): Boost substitutes the line for "%invalid_line%"
+      // until none is left, which never ends when the line holds that token.
+      if (error.kind() != po::invalid_syntax::unrecognized_line) fail(error.what());
+      fail("the options configuration file contains an invalid line '" + error.tokens() + "'");
     } catch (const po::error& error) {
       fail(error.what());
     }
