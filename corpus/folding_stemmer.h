@@ -20,7 +20,7 @@ namespace samizdat::corpus {
 // Folding uses the TextFolder of the calling thread (the free
 // fold_for_search), so making a stemmer compiles no ICU rules.
 // Thread-safety: the returned Stem, and every copy of it, share one Snowball
-// stemmer, so use it from one thread at a time (as TermGenerator and
+// stemmer and cache of stems, so use it from one thread at a time (as TermGenerator and
 // QueryParser already must be); make one per thread.
 // @exception none of its own; applying the Stem throws samizdat::Error as
 //            fold_for_search() does.
