@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "searcher/facet_counter.h"
+#include "searcher/match_all.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -24,7 +25,7 @@ void count_fields(const ArchiveSet& archives, const FieldTable& fields, ArchiveS
   std::vector<const Field*> counted;
   for (const char* name : kCountedFields) counted.push_back(&fields.at(name, "facet"));
   Xapian::Enquire enquire(archives.database());
-  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.set_query(match_all());
   const FacetCounter counter(enquire, counted);
   static_cast<void>(enquire.get_mset(0, 0, archives.database().get_doccount()));
   stats.counts = counter.counts();

@@ -7,6 +7,7 @@
 #include "corpus/folding_stemmer.h"
 #include "corpus/language_info.h"
 #include "corpus/schema.h"
+#include "searcher/match_all.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -91,7 +92,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   check_language(language);
   const std::vector<std::string> languages =
       language.empty() ? archive_languages_ : std::vector<std::string>{language};
-  ParsedQuery parsed{Xapian::Query::MatchAll, "", stemmer_for(languages.front())};
+  ParsedQuery parsed{match_all(), "", stemmer_for(languages.front())};
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
   parser_.set_default_op(default_op);
   // Only the first parse's spelling suggestion is used: the others skip the look-ups.
@@ -127,7 +128,7 @@ Xapian::Query QueryBuilder::filter(const std::vector<std::pair<std::string, std:
     const Field& field = fields_.at(name, "filter");
     by_field[field.name].emplace_back(FieldTable::term(field, value));
   }
-  if (by_field.empty()) return Xapian::Query::MatchAll;
+  if (by_field.empty()) return match_all();
   std::vector<Xapian::Query> fields;
   for (const auto& [name, values] : by_field) {
     fields.emplace_back(Xapian::Query::OP_OR, values.begin(), values.end());

@@ -2,6 +2,7 @@
 
 #include "corpus/date.h"
 #include "corpus/schema.h"
+#include "searcher/match_all.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -30,9 +31,9 @@ DateRangeProcessor::DateRangeProcessor(const std::string& prefix)
     : Xapian::RangeProcessor(schema::kSlotDateFirst, prefix) {}
 
 Xapian::Query DateRangeProcessor::operator()(const std::string& begin, const std::string& end) {
-  if (begin.empty() && end.empty()) return Xapian::Query::MatchAll;
-  Xapian::Query starts_before_end = Xapian::Query::MatchAll;
-  Xapian::Query ends_after_begin = Xapian::Query::MatchAll;
+  if (begin.empty() && end.empty()) return match_all();
+  Xapian::Query starts_before_end = match_all();
+  Xapian::Query ends_after_begin = match_all();
   if (!end.empty()) {
     starts_before_end = Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
                                       parse_endpoint(end).last_day());
