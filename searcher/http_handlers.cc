@@ -40,6 +40,7 @@ struct Target {
   const auto question = target.find('?');
   Target split;
   split.path = percent_decode(target.substr(0, question), false);
+  require_clean_text(split.path, "the path");
   if (question != std::string_view::npos) split.params = parse_query_string(target.substr(question + 1));
   return split;
 }

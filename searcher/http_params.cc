@@ -7,6 +7,7 @@
 #include <span>
 
 #include "corpus/error.h"
+#include "corpus/utf8.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -155,6 +156,13 @@ std::string percent_encode(std::string_view text, bool keep_slash) {
   return encoded;
 }
 
+void require_clean_text(std::string_view text, std::string_view what) {
+  if (!corpus::is_valid_utf8(text)) throw InputError(std::string(what) + " is not valid UTF-8");
+  if (text.find('\0') != std::string_view::npos) {
+    throw InputError(std::string(what) + " contains a NUL byte");
+  }
+}
+
 QueryParams parse_query_string(std::string_view query) {
   QueryParams params;
   while (!query.empty()) {
@@ -165,8 +173,10 @@ QueryParams parse_query_string(std::string_view query) {
     const auto equals = pair.find('=');
     auto name = percent_decode(pair.substr(0, equals), true);
     if (name.empty()) throw InputError("parameter without a name in '" + std::string(pair) + "'");
+    require_clean_text(name, "a parameter name");
     auto value = equals == std::string_view::npos ? std::string()
                                                   : percent_decode(pair.substr(equals + 1), true);
+    require_clean_text(value, "parameter " + name);
     params.emplace_back(std::move(name), std::move(value));
   }
   return params;

@@ -32,8 +32,14 @@ inline constexpr std::size_t kHttpPageSize = 10;
 // with `keep_slash`, '/' stays as it is (for paths).
 [[nodiscard]] std::string percent_encode(std::string_view text, bool keep_slash = false);
 
+// Rejects decoded request text that no page or query may hold.
+// @exception InputError "WHAT is not valid UTF-8" or "WHAT contains a NUL
+//            byte" (the text itself is not repeated: it may be binary).
+void require_clean_text(std::string_view text, std::string_view what);
+
 // Splits "a=1&b=x+y" into decoded pairs; a name without '=' has value "".
-// @exception InputError for invalid percent-encoding or an empty name.
+// @exception InputError for invalid percent-encoding, an empty name, or a
+//            name or value that is not clean text (require_clean_text).
 [[nodiscard]] QueryParams parse_query_string(std::string_view query);
 
 // The inverse: "a=1&b=x%20y", every name and value encoded.

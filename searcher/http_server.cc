@@ -1,24 +1,42 @@
 #include "searcher/http_server.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
 #include <optional>
+#include <semaphore>
 
 #include <httplib.h>
 
 #include "corpus/error.h"
 #include "searcher/http_handlers.h"
 #include "searcher/http_searcher_pool.h"
+#include "searcher/http_thread_pool.h"
 
 namespace samizdat::searcher {
 namespace {
 
-constexpr time_t kReadTimeoutSeconds = 10;
 constexpr time_t kWriteTimeoutSeconds = 30;
 constexpr time_t kKeepAliveSeconds = 2;
 constexpr std::size_t kMaxPayloadBytes = 64 * 1024;  // GET only: no request has a body
+// The most requests answered at the same time, whatever ServerConfig asks.
+constexpr std::ptrdiff_t kMaxAnswering = 1024;
+
+using AnsweringSlots = std::counting_semaphore<kMaxAnswering>;
+
+// One of the server's answering slots, held for the object's lifetime.
+class AnsweringTurn {
+ public:
+  explicit AnsweringTurn(AnsweringSlots& slots) : slots_(slots) { slots_.acquire(); }
+  ~AnsweringTurn() { slots_.release(); }
+  AnsweringTurn(const AnsweringTurn&) = delete;
+  AnsweringTurn& operator=(const AnsweringTurn&) = delete;
+
+ private:
+  AnsweringSlots& slots_;
+};
 
 // Pages never load anything from elsewhere, nor run scripts.
 constexpr const char* kContentSecurityPolicy =
@@ -54,7 +72,8 @@ void set_socket_options(socket_t socket) {
 
 struct HttpServer::Impl {
   Impl(const ServerConfig& config, std::ostream& log_stream)
-      : pool(config.databases), handlers(TemplateSet(config.templates)), log(log_stream) {}
+      : pool(config.databases), handlers(TemplateSet(config.templates)), log(log_stream),
+        answering(std::clamp<std::ptrdiff_t>(config.threads, 1, kMaxAnswering)) {}
 
   void answer(const httplib::Request& req, httplib::Response& res);
   void write_log(const httplib::Request& req, const HttpResponse& response, double ms);
@@ -63,11 +82,14 @@ struct HttpServer::Impl {
   const SiteHandlers handlers;
   std::ostream& log;
   std::mutex log_mutex;
+  // Connection threads outnumber Searchers: a request waits here for a turn.
+  AnsweringSlots answering;
   httplib::Server server;
 };
 
 void HttpServer::Impl::answer(const httplib::Request& req, httplib::Response& res) {
   const auto start = std::chrono::steady_clock::now();
+  const AnsweringTurn turn(answering);  // outlives the lease: at most `threads` Searchers
   std::optional<SearcherPool::Lease> lease;
   const SearcherSource searcher = [&]() -> Searcher& {
     if (!lease) {
@@ -99,12 +121,12 @@ void HttpServer::Impl::write_log(const httplib::Request& req, const HttpResponse
 HttpServer::HttpServer(const ServerConfig& config, std::ostream& log)
     : impl_(std::make_unique<Impl>(config, log)) {
   auto& server = impl_->server;
-  const auto threads = config.threads;
+  const std::size_t connections = std::max(config.connections, 1U);
   // httplib owns and deletes the queue it gets from this factory.
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.new_task_queue = [connections] { return new ElasticThreadPool(connections); };
   // Without it Nagle and delayed ACKs hold each keep-alive response ~40 ms.
   server.set_tcp_nodelay(true);
-  server.set_read_timeout(kReadTimeoutSeconds);
+  server.set_read_timeout(config.read_timeout);
   server.set_write_timeout(kWriteTimeoutSeconds);
   server.set_keep_alive_timeout(kKeepAliveSeconds);
   server.set_payload_max_length(kMaxPayloadBytes);

@@ -3,6 +3,7 @@
 #ifndef SAMIZDAT_SEARCHER_HTTP_SERVER_H_
 #define SAMIZDAT_SEARCHER_HTTP_SERVER_H_
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -15,7 +16,12 @@ namespace samizdat::searcher {
 struct ServerConfig {
   std::vector<std::string> databases;  // at least one
   std::optional<std::filesystem::path> templates;  // overrides of the built-in files
-  unsigned threads = 8;                // requests answered at the same time
+  unsigned threads = 8;                // requests answered at the same time (at least 1)
+  // Connections served at the same time, idle keep-alive and slow ones
+  // included (one thread each, started as needed); more wait their turn.
+  unsigned connections = 512;
+  // A client silent this long while sending a request is dropped.
+  std::chrono::milliseconds read_timeout{10'000};
 };
 
 // One server. Each request reopens its Searcher first, so commits made by

@@ -10,8 +10,10 @@
 namespace {
 
 int serve(const samizdat::searcher::ServeOptions& options) {
-  const samizdat::searcher::ServerConfig config{options.databases, options.templates,
-                                                options.threads};
+  samizdat::searcher::ServerConfig config;
+  config.databases = options.databases;
+  config.templates = options.templates;
+  config.threads = options.threads;
   samizdat::searcher::HttpServer server(config, std::cerr);
   const int port = server.bind(options.host, options.port);
   const bool ipv6 = options.host.find(':') != std::string::npos;

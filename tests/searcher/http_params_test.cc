@@ -58,6 +58,27 @@ TEST(HttpParamsTest, RejectsParameterWithoutName) {
   EXPECT_THROW((void)parse_query_string("=x"), InputError);
 }
 
+TEST(HttpParamsTest, RejectsParametersThatAreNotCleanUtf8) {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"q=%FF", "parameter q is not valid UTF-8"},
+      {"q=%C0%AF", "parameter q is not valid UTF-8"},        // overlong '/'
+      {"q=%ED%A0%80", "parameter q is not valid UTF-8"},     // a surrogate
+      {"q=%D0", "parameter q is not valid UTF-8"},           // truncated
+      {"q=a%00b", "parameter q contains a NUL byte"},
+      {"%FE=1", "a parameter name is not valid UTF-8"},
+      {"q%00=1", "a parameter name contains a NUL byte"},
+  };
+  for (const auto& [input, message] : cases) {
+    try {
+      (void)parse_query_string(input);
+      ADD_FAILURE() << input;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()), message) << input;
+    }
+  }
+  EXPECT_EQ(parse_query_string("q=%D0%A2")[0].second, "\xD0\xA2");
+}
+
 TEST(HttpParamsTest, ParsesEveryApiParameter) {
   const auto request = parse_api_search(parse_query_string(
       "q=soviet&limit=20&offset=40&sort=-date&facet=type&facet=year&filter=pub=Pravda"
