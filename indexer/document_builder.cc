@@ -8,7 +8,6 @@
 #include "corpus/language_detector.h"
 #include "corpus/schema.h"
 #include "corpus/stored_document.h"
-#include "indexer/cached_stemmer.h"
 
 namespace samizdat::indexer {
 namespace {
@@ -156,8 +155,7 @@ const Xapian::Stem& DocumentBuilder::stemmer_for(const std::string& language) {
   if (found != stemmers_.end()) return found->second;
   // A language Xapian cannot stem gets a folding-only stemmer.
   const std::string code = language.empty() ? "en" : language;
-  return stemmers_.emplace(language, cached_stemmer(corpus::make_folding_stemmer(code)))
-      .first->second;
+  return stemmers_.emplace(language, corpus::make_folding_stemmer(code)).first->second;
 }
 
 }  // namespace samizdat::indexer
