@@ -37,7 +37,7 @@ po::options_description visible_options(CommandLine& line, Numbers& numbers) {
       "documents per commit (default 1000); an interrupted run keeps every "
       "committed batch")("writers", po::value<long long>(&numbers.writers)->value_name("N"),
                          "archive writers of a full build, merged at the end (default 0: "
-                         "one per core up to 4; one below 1000 files)")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
+                         "one per two cores up to 4; one below 1000 files)")("shards", po::value<long long>(&numbers.shards)->value_name("N"),
                          "also write N shard archives ARCHIVE/shard-K and the stub file "
                          "ARCHIVE/stub that searches them as one (--db ARCHIVE/stub)")(
       "json", po::bool_switch(&line.json), "print the summary as one JSON object on stdout")(
