@@ -21,7 +21,11 @@ namespace schema = corpus::schema;
 
 // Facets count over the whole match set up to this many documents; beyond
 // it they are counted on a sample and marked inexact.
-constexpr Xapian::doccount kFacetCheckAtLeast = 100000;
+// Totals, facets and the timeline are exact up to this many matches. Counting
+// them costs about a millisecond on a 42k-document archive, while Xapian's
+// estimates from the first page were far off both ways (100 for a 3-word AND
+// with 3,269 matches, 13,000 for a word with 9,732).
+constexpr Xapian::doccount kExactCountUpTo = 100000;
 
 [[nodiscard]] Xapian::Query combine(const ParsedQuery& parsed, const Xapian::Query& filter) {
   if (filter.get_type() == Xapian::Query::LEAF_MATCH_ALL) return parsed.query;
@@ -115,9 +119,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
   const auto spied = spied_fields(request);
   const FacetCounter counter(enquire, spied);
-  // Without facets only the page is needed: the total is then Xapian's estimate.
   const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-  const auto check_at_least = spied.empty() ? page_end : std::max(page_end, kFacetCheckAtLeast);
+  const auto check_at_least = std::max(page_end, kExactCountUpTo);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit), check_at_least);
   SearchResponse response;
