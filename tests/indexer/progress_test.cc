@@ -4,25 +4,10 @@
 
 #include <sstream>
 
+#include "tests/indexer/sample_summary.h"
+
 namespace samizdat::indexer {
 namespace {
-
-IndexSummary sample_summary() {
-  IndexSummary summary;
-  summary.files_seen = 126;
-  summary.files_indexed = 120;
-  summary.files_unchanged = 3;
-  summary.files_removed = 1;
-  summary.files_skipped = 2;
-  summary.errors = 2;
-  summary.articles = 120;
-  summary.comments = 340;
-  summary.quotations = 55;
-  summary.bytes_in = 12'300'000;
-  summary.archive_bytes = 9'800'000;
-  summary.seconds = 4.1;
-  return summary;
-}
 
 TEST(ProgressTest, SummaryLineSaysWhatTheRunDid) {
   EXPECT_EQ(format_summary(sample_summary()),
