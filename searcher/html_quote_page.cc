@@ -5,6 +5,7 @@
 
 #include "searcher/hit_builder.h"
 #include "searcher/html_render_internal.h"
+#include "searcher/html_timeline.h"
 #include "searcher/http_params.h"
 
 namespace samizdat::searcher {
@@ -71,9 +72,15 @@ std::optional<std::string> render_quote_page(const TemplateSet& templates, Searc
   request.sort = SortOrder::kDate;
   request.limit = kMaxQuotePlaces;
   request.snippets = false;
+  request.timeline = true;
   const auto response = searcher.search(request);
   if (response.results.empty() || !response.results.front().cluster) return std::nullopt;
   data page = cluster_data(*response.results.front().cluster);
+  // Each bar lists that year's quotations of the passage on the results page.
+  const html::SearchLinks year_links(QueryParams{{"filter", "type=quotation"}, {"filter", "cluster=" + cluster}});
+  const auto timeline = html::timeline_data(response.timeline, year_links,
+                                            [](const std::string&) { return false; });
+  if (timeline) page.set("timeline", *timeline);
   ParentTitles titles(searcher);
   data places{data::type::list};
   for (const auto& hit : response.results) places.push_back(place_data(hit, titles));

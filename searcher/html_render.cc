@@ -76,6 +76,12 @@ std::string format_count(std::uint64_t count) {
   return grouped;
 }
 
+std::string format_decimal(double value) {
+  std::array<char, 32> text{};
+  std::snprintf(text.data(), text.size(), "%.2f", value);
+  return text.data();
+}
+
 std::string display_title(const SearchHit& hit) {
   if (!hit.title.empty()) return hit.title;
   const auto authors = join_authors(hit.authors);

@@ -33,6 +33,9 @@ void set_if(data& object, const std::string& key, const std::string& value);
 // 12345 → "12,345".
 [[nodiscard]] std::string format_count(std::uint64_t count);
 
+// 3.14159 → "3.14": SVG coordinates and milliseconds.
+[[nodiscard]] std::string format_decimal(double value);
+
 // The hit's title; for a comment or quotation, which have none, what it is
 // and who said it ("A comment by Reader One", "Quoting Lenin").
 [[nodiscard]] std::string display_title(const SearchHit& hit);

@@ -8,6 +8,7 @@
 #include "corpus/language_info.h"
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
+#include "searcher/html_timeline.h"
 #include "searcher/json_output.h"
 
 namespace samizdat::searcher {
@@ -20,15 +21,6 @@ constexpr std::array<std::string_view, 8> kFacetOrder = {
     "type", "decade", "year", "publication", "author", "language", "source", "tag"};
 constexpr std::size_t kFacetValuesShown = 10;
 constexpr std::size_t kPageLinks = 9;
-constexpr int kTimelineWidth = 1000;   // SVG user units; the CSS sets the real size
-constexpr int kTimelineHeight = 100;
-constexpr int kMaxTimelineSpan = 400;  // wider spans show only the years with hits
-
-[[nodiscard]] std::string format_number(double value) {
-  std::array<char, 32> text{};
-  std::snprintf(text.data(), text.size(), "%.2f", value);
-  return text.data();
-}
 
 [[nodiscard]] bool is_active(const SearchRequest& request, std::string_view field,
                              std::string_view value) {
@@ -133,68 +125,12 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
   return facets;
 }
 
-// Years to draw: every year from the first to the last (gaps are news), or
-// only those with hits when the span is too wide for a bar each.
-[[nodiscard]] std::vector<std::pair<int, std::uint64_t>> timeline_years(
-    const std::map<std::string, std::uint64_t>& timeline) {
-  std::map<int, std::uint64_t> counts;
-  for (const auto& [year, count] : timeline) {
-    int number = 0;
-    const auto [end, error] = std::from_chars(year.data(), year.data() + year.size(), number);
-    if (error == std::errc() && end == year.data() + year.size()) counts[number] += count;
-  }
-  std::vector<std::pair<int, std::uint64_t>> years;
-  if (counts.empty()) return years;
-  // Whole decades, so that a few years do not make a few giant bars.
-  const int first = counts.begin()->first / 10 * 10;
-  const int last = counts.rbegin()->first / 10 * 10 + 9;
-  if (last - first > kMaxTimelineSpan) return {counts.begin(), counts.end()};
-  for (int year = first; year <= last; ++year) {
-    const auto found = counts.find(year);
-    years.emplace_back(year, found == counts.end() ? 0 : found->second);
-  }
-  return years;
-}
-
-[[nodiscard]] data bar_data(int year, std::uint64_t count, std::uint64_t max, double slot,
-                            std::size_t index, const PageSearch& page,
-                            const html::SearchLinks& links) {
-  const auto year_text = std::to_string(year);
-  const double height = count == 0 ? 0
-                        : std::max(2.0, static_cast<double>(count) / static_cast<double>(max) *
-                                            (kTimelineHeight - 4));
-  data bar;
-  bar.set("year", year_text);
-  bar.set("count", html::format_count(count));
-  bar.set("noun", std::string(count == 1 ? "hit" : "hits"));
-  bar.set("href", links.only_filter("year", year_text));
-  bar.set("active", is_active(page.request, "year", year_text));
-  bar.set("x", format_number(slot * static_cast<double>(index)));
-  bar.set("slot", format_number(slot));
-  bar.set("w", format_number(slot * 0.8));
-  bar.set("h", format_number(height));
-  bar.set("y", format_number(kTimelineHeight - height));
-  return bar;
-}
-
 void add_timeline(data& page_data, const SearchResponse& response, const PageSearch& page,
                   const html::SearchLinks& links) {
-  const auto years = timeline_years(response.timeline);
-  if (years.empty()) return;
-  std::uint64_t max = 1;
-  for (const auto& entry : years) max = std::max(max, entry.second);
-  const double slot = static_cast<double>(kTimelineWidth) / static_cast<double>(years.size());
-  data bars{data::type::list};
-  for (std::size_t i = 0; i < years.size(); ++i) {
-    bars.push_back(bar_data(years[i].first, years[i].second, max, slot, i, page, links));
-  }
-  data timeline;
-  timeline.set("width", std::to_string(kTimelineWidth));
-  timeline.set("height", std::to_string(kTimelineHeight));
-  timeline.set("bars", bars);
-  timeline.set("first", std::to_string(years.front().first));
-  timeline.set("last", std::to_string(years.back().first));
-  page_data.set("timeline", timeline);
+  const auto timeline = html::timeline_data(
+      response.timeline, links,
+      [&page](const std::string& year) { return is_active(page.request, "year", year); });
+  if (timeline) page_data.set("timeline", *timeline);
 }
 
 void add_paging(data& page_data, const SearchResponse& response, const html::SearchLinks& links) {
@@ -229,7 +165,7 @@ void add_response(data& page_data, const SearchResponse& response, const PageSea
                   const html::SearchLinks& links) {
   page_data.set("searched", true);
   page_data.set("total_text", total_text(response));
-  page_data.set("took", format_number(response.took_ms));
+  page_data.set("took", html::format_decimal(response.took_ms));
   if (response.corrected) {
     data corrected;
     corrected.set("text", *response.corrected);

@@ -11,6 +11,8 @@ namespace samizdat::searcher {
 namespace {
 
 constexpr std::string_view kTemplateSuffix = ".mustache";
+// Templates named "_NAME.mustache" are partials: {{> _NAME}} in any template.
+constexpr std::string_view kPartialPrefix = "_";
 
 [[nodiscard]] bool is_template(std::string_view name) { return name.ends_with(kTemplateSuffix); }
 
@@ -50,7 +52,18 @@ std::string TemplateSet::render(std::string_view name, const kainjow::mustache::
   const auto found = files_.find(std::string(name) + std::string(kTemplateSuffix));
   if (found == files_.end()) throw std::out_of_range("no template " + std::string(name));
   kainjow::mustache::mustache parsed(found->second);
-  return parsed.render(data);
+  kainjow::mustache::data with_partials = data;
+  add_partials(with_partials);
+  return parsed.render(with_partials);
+}
+
+void TemplateSet::add_partials(kainjow::mustache::data& data) const {
+  for (const auto& [file, content] : files_) {
+    if (!file.starts_with(kPartialPrefix) || !is_template(file)) continue;
+    const std::string_view text = content;
+    data.set(file.substr(0, file.size() - kTemplateSuffix.size()),
+             kainjow::mustache::partial([text] { return std::string(text); }));
+  }
 }
 
 std::optional<std::string_view> TemplateSet::static_file(std::string_view name) const {

@@ -25,7 +25,7 @@ class TemplateSet {
   explicit TemplateSet(const std::optional<std::filesystem::path>& override_dir = std::nullopt);
 
   // Renders template NAME.mustache with `data`; {{x}} is HTML-escaped,
-  // {{{x}}} is inserted as it is.
+  // {{{x}}} is inserted as it is, and {{> _PART}} inserts _PART.mustache.
   // @exception std::out_of_range for a template that does not exist.
   [[nodiscard]] std::string render(std::string_view name,
                                    const kainjow::mustache::data& data) const;
@@ -35,6 +35,8 @@ class TemplateSet {
   [[nodiscard]] std::optional<std::string_view> static_file(std::string_view name) const;
 
  private:
+  void add_partials(kainjow::mustache::data& data) const;
+
   std::map<std::string, std::string, std::less<>> files_;
 };
 

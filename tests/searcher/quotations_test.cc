@@ -189,6 +189,22 @@ TEST_F(QuotationsTest, QuotePageListsEveryPlaceWithDateAndCitation) {
   EXPECT_EQ(body.find("Article d"), std::string::npos);
 }
 
+TEST_F(QuotationsTest, QuotePageDrawsWhenThePassageWasQuotedOnATimeline) {
+  const SiteHandlers handlers{TemplateSet()};
+  const SearcherSource source = [this]() -> Searcher& { return searcher_; };
+  const auto response = handlers.handle({"GET", quote_href(state_cluster()), "localhost"}, source);
+  ASSERT_EQ(response.status, 200);
+  const auto& body = response.body;
+  EXPECT_NE(body.find("<figure class=\"timeline\">"), std::string::npos);
+  EXPECT_NE(body.find("<title>1917: 1 hit</title>"), std::string::npos);
+  EXPECT_NE(body.find("<title>1918: 0 hits</title>"), std::string::npos);
+  // A bar lists that year's quotations of this passage.
+  const auto bar = body.find("filter=year%3D1917");
+  ASSERT_NE(bar, std::string::npos);
+  const auto link = body.rfind("href=\"", bar);
+  EXPECT_NE(body.substr(link, bar - link).find("cluster%3D" + state_cluster()), std::string::npos);
+}
+
 TEST_F(QuotationsTest, QuotePageOfAnUnknownClusterIsNotFound) {
   const SiteHandlers handlers{TemplateSet()};
   const SearcherSource source = [this]() -> Searcher& { return searcher_; };
