@@ -2,8 +2,6 @@
 // facet sidebar, timeline and paging.
 #include <algorithm>
 #include <array>
-#include <charconv>
-#include <cstdio>
 
 #include "corpus/language_info.h"
 #include "searcher/html_render.h"
