@@ -94,6 +94,7 @@ struct Outcome {
   std::uint64_t total = 0;
   std::map<std::string, std::pair<double, std::string>> score_and_snippet;
   std::map<std::string, FacetCounts> facets;
+  std::map<std::string, std::uint64_t> timeline;
 };
 
 [[nodiscard]] Outcome search_all(const std::vector<std::string>& databases, const std::string& query) {
@@ -102,8 +103,9 @@ struct Outcome {
   request.query = query;
   request.limit = 100;
   request.facets = {"all"};
+  request.timeline = true;
   const auto response = searcher.search(request);
-  Outcome outcome{response.total, {}, response.facets};
+  Outcome outcome{response.total, {}, response.facets, response.timeline};
   for (const auto& hit : response.results) outcome.score_and_snippet[hit.id] = {hit.score, hit.snippet};
   return outcome;
 }
@@ -111,6 +113,7 @@ struct Outcome {
 void expect_same(const Outcome& actual, const Outcome& expected) {
   EXPECT_EQ(actual.total, expected.total);
   EXPECT_EQ(actual.facets, expected.facets);
+  EXPECT_EQ(actual.timeline, expected.timeline);
   ASSERT_EQ(actual.score_and_snippet.size(), expected.score_and_snippet.size());
   for (const auto& [id, score_and_snippet] : expected.score_and_snippet) {
     ASSERT_TRUE(actual.score_and_snippet.contains(id)) << id;
@@ -172,6 +175,14 @@ TEST_F(ArchiveSetTest, StubFileListsArchivesAsOne) {
 TEST_F(ArchiveSetTest, SearchesARemoteShardThroughXapianTcpsrv) {
   const TcpServer server(second_);
   expect_same(search_all({first_, server.address()}, "revolution"), search_all({whole_}, "revolution"));
+}
+
+TEST_F(ArchiveSetTest, TwoRemoteShardsSearchLikeTheSingleArchive) {
+  const TcpServer first(first_);
+  const TcpServer second(second_);
+  for (const std::string query : {"revolution", "soviets OR constitution", ""}) {
+    expect_same(search_all({first.address(), second.address()}, query), search_all({whole_}, query));
+  }
 }
 
 TEST_F(ArchiveSetTest, ReportsArchivesThatCannotBeOpened) {
