@@ -94,10 +94,11 @@ ArchiveSet::ArchiveSet(const std::vector<std::string>& names) {
   }
 }
 
-corpus::StoredDocument ArchiveSet::decode(const Xapian::Document& document, bool with_text) const {
+corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Document& document,
+                                          bool with_text) const {
   auto stored = corpus::decode_stored_document(document.get_data());
   if (with_text && !stored.compressed_text.empty()) {
-    stored.document.text = entry_of(document.get_docid())
+    stored.document.text = entry_of(id)
                                .decompressor->decompress(stored.compressed_text, stored.dictionary_id);
   }
   return stored;

@@ -39,10 +39,12 @@ class ArchiveSet {
   // The config of the first entry: its extra facets define the facet fields.
   [[nodiscard]] const corpus::CorpusConfig& config() const { return entries_.front().config; }
 
-  // Decodes a document of the combined database (its data and, with
-  // `with_text`, its decompressed text into document.text).
+  // Decodes `document`, document `id` of the combined database (its data
+  // and, with `with_text`, its decompressed text into document.text). The id
+  // picks the entry whose dictionaries decode the text: Xapian 1.4's
+  // Document::get_docid() gives the id within the document's own shard.
   // @exception ArchiveError for undecodable data; CodecError for bad text.
-  [[nodiscard]] corpus::StoredDocument decode(const Xapian::Document& document,
+  [[nodiscard]] corpus::StoredDocument decode(Xapian::docid id, const Xapian::Document& document,
                                               bool with_text) const;
 
   // The entry that holds document `id` of the combined database (its

@@ -34,7 +34,7 @@ void count_fields(const ArchiveSet& archives, const FieldTable& fields, ArchiveS
 void add_text_sizes(const ArchiveSet& archives, ArchiveStats& stats) {
   const Xapian::Database& database = archives.database();
   for (auto posting = database.postlist_begin(""); posting != database.postlist_end(""); ++posting) {
-    const auto stored = archives.decode(database.get_document(*posting), false);
+    const auto stored = archives.decode(*posting, database.get_document(*posting), false);
     stats.compressed_text_bytes += stored.compressed_text.size();
     stats.raw_text_bytes += stored.text_size;
   }

@@ -140,7 +140,7 @@ void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSe
                                  SearchResponse& response) const {
   ClusterCache clusters(archives);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    const auto stored = archives.decode(item.get_document(), request.snippets);
+    const auto stored = archives.decode(*item, item.get_document(), request.snippets);
     SearchHit hit = make_hit(stored.document);
     hit.cluster = clusters.find(*item, item.get_document().get_value(schema::kSlotCluster));
     hit.score = item.get_weight();
@@ -168,12 +168,12 @@ std::optional<DocumentView> Searcher::Impl::show(const std::string& id) {
   const auto posting = database.postlist_begin(term);
   if (posting == database.postlist_end(term)) return std::nullopt;
   const auto found = database.get_document(*posting);
-  DocumentView view{archives.decode(found, true).document, {}, {}, {}};
+  DocumentView view{archives.decode(*posting, found, true).document, {}, {}, {}};
   note_cluster(view, view.document.id, found);
   const std::string children = std::string(schema::kPrefixParent) + id;
   for (auto child = database.postlist_begin(children); child != database.postlist_end(children); ++child) {
     const auto xapian_document = database.get_document(*child);
-    auto document = archives.decode(xapian_document, true).document;
+    auto document = archives.decode(*child, xapian_document, true).document;
     note_cluster(view, document.id, xapian_document);
     auto& siblings = document.type == corpus::DocType::kComment ? view.comments : view.quotations;
     siblings.push_back(std::move(document));

@@ -52,5 +52,29 @@ TEST(StoredTextTest, DictionaryCompressedTextGivesSnippetsAndFullText) {
   EXPECT_EQ(view->document.text, records[7].text);
 }
 
+// Xapian 1.4 numbers a document of a combined database within its own shard
+// (Document::get_docid()), so the text was once decoded with the other
+// archive's dictionaries: "unknown zstd dictionary 1".
+TEST(StoredTextTest, TwoArchivesDecodeEachTextWithItsOwnArchivesDictionary) {
+  const testing::TempDir directory;
+  const auto records = many_records();
+  const auto bulk = testing::build_archive(directory, "bulk", records).string();
+  const auto small = testing::build_archive(directory, "small", {testing::fixture_records().front()}).string();
+  ASSERT_TRUE(Xapian::Database(small).get_metadata(std::string(corpus::schema::kMetaDictionaryCurrent)).empty());
+
+  for (const auto& databases : {std::vector<std::string>{small, bulk}, std::vector<std::string>{bulk, small}}) {
+    Searcher searcher(databases);
+    SearchRequest request;
+    request.query = "harvest";
+    request.limit = records.size();
+    const SearchResponse response = searcher.search(request);
+    ASSERT_EQ(response.results.size(), records.size());
+    for (const auto& hit : response.results) {
+      EXPECT_NE(hit.snippet.find("<mark>harvest</mark>"), std::string::npos) << hit.id;
+    }
+    EXPECT_EQ(searcher.show("bulk/7")->document.text, records[7].text);
+  }
+}
+
 }  // namespace
 }  // namespace samizdat::searcher
