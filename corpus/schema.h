@@ -81,6 +81,9 @@ inline constexpr std::string_view kMetaDictionaryPrefix = "samizdat.zdict.";  //
 inline constexpr std::string_view kMetaDictionaryCurrent = "samizdat.zdict";  // id used for new docs
 // QuotationClusterer::serialise() state, carried between indexing runs.
 inline constexpr std::string_view kMetaQuotationClusters = "samizdat.qclusters";
+// "1" from the commit that saves kMetaQuotationClusters until every
+// quotation carries the cluster it names; absent otherwise.
+inline constexpr std::string_view kMetaQuotationTagsPending = "samizdat.qtags-pending";
 // + cluster id: JSON {"id", "canonical_text", "quoted_in", "first_year",
 // "last_year", "sources"} of one quotation cluster.
 inline constexpr std::string_view kMetaClusterPrefix = "samizdat.cluster.";

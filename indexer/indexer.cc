@@ -75,6 +75,7 @@ class IndexRun {
     {
       ArchiveWriter writer(options_.archive, options_.full);
       remove_parts(options_.archive);  // an interrupted build's; ours now we hold the lock
+      resume_cluster_tags(writer, options_.batch_documents);
       const auto plan = make_plan(writer, config, files);
       if (fresh) start_writer_pool(plan.jobs.size());
       index_files(writer, config, plan);
@@ -167,7 +168,8 @@ class IndexRun {
     for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
     run_pipeline(writer, config, dictionary, plan.jobs);
     if (pool_) pool_->finish();
-    quotation_clusters_.apply(writer, pool_ ? pool_->writers() : std::vector<ArchiveWriter*>{});
+    quotation_clusters_.apply(writer, options_.batch_documents,
+                              pool_ ? pool_->writers() : std::vector<ArchiveWriter*>{});
     update_synonym_table(writer, synonyms_);
     writer.commit_batch();
     if (pool_) pool_->commit();

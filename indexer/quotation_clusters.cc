@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 #include <utility>
@@ -65,25 +66,50 @@ void retag(Xapian::Document& document, const std::string& cluster) {
   document.add_value(schema::kSlotCluster, cluster);
 }
 
-// Sets the cluster of the quotation `doc_id` in whichever of `holders` has it.
-void tag_document(const std::vector<ArchiveWriter*>& holders, const std::string& doc_id,
-                  const std::string& cluster) {
-  const std::string id_term = std::string(schema::kPrefixId) + doc_id;
-  for (ArchiveWriter* writer : holders) {
-    Xapian::Document document;
-    const bool found = guard_archive("read", writer->path(), [&] {
-      const auto& database = writer->database();
-      const auto posting = database.postlist_begin(id_term);
-      if (posting == database.postlist_end(id_term)) return false;
-      document = database.get_document(*posting);
-      return true;
-    });
-    if (!found) continue;
-    retag(document, cluster);
-    writer->replace(doc_id, document);
-    return;
+// Sets cluster tags in whichever of the holders has each quotation,
+// committing a holder's batch every `batch_documents` tags, so that no
+// transaction grows with the archive. REQUIRES: every holder has a batch open.
+class TagWriter {
+ public:
+  TagWriter(std::vector<ArchiveWriter*> holders, std::size_t batch_documents)
+      : holders_(std::move(holders)),
+        pending_(holders_.size()),
+        batch_documents_(std::max<std::size_t>(batch_documents, 1)) {}
+
+  // Tags the quotation `doc_id` with `cluster` unless it carries it already.
+  void tag(const std::string& doc_id, const std::string& cluster) {
+    const std::string id_term = std::string(schema::kPrefixId) + doc_id;
+    for (std::size_t i = 0; i < holders_.size(); ++i) {
+      ArchiveWriter& writer = *holders_[i];
+      auto document = find(writer, id_term);
+      if (!document) continue;
+      if (document->get_value(schema::kSlotCluster) == cluster) return;
+      retag(*document, cluster);
+      writer.replace(doc_id, *document);
+      if (++pending_[i] >= batch_documents_) {
+        writer.commit_batch();
+        writer.begin_batch();
+        pending_[i] = 0;
+      }
+      return;
+    }
   }
-}
+
+ private:
+  static std::optional<Xapian::Document> find(const ArchiveWriter& writer,
+                                              const std::string& id_term) {
+    return guard_archive("read", writer.path(), [&]() -> std::optional<Xapian::Document> {
+      const auto& database = writer.database();
+      const auto posting = database.postlist_begin(id_term);
+      if (posting == database.postlist_end(id_term)) return std::nullopt;
+      return database.get_document(*posting);
+    });
+  }
+
+  std::vector<ArchiveWriter*> holders_;
+  std::vector<std::size_t> pending_;  // tags in each holder's open batch
+  std::size_t batch_documents_;
+};
 
 // The articles quoting the passage: a quotation's id is its article's id
 // + "#q" + n (corpus/file_loader.cc), and an article quoting the passage
@@ -113,7 +139,8 @@ void QuotationClusterUpdate::note(const BuiltDocument& built) {
   if (built.quotation) added_.push_back(*built.quotation);
 }
 
-void QuotationClusterUpdate::apply(ArchiveWriter& writer, const std::vector<ArchiveWriter*>& parts) {
+void QuotationClusterUpdate::apply(ArchiveWriter& writer, std::size_t batch_documents,
+                                   const std::vector<ArchiveWriter*>& parts) {
   std::vector<ArchiveWriter*> holders{&writer};
   holders.insert(holders.end(), parts.begin(), parts.end());
   auto clusterer = load_state(writer);
@@ -122,17 +149,32 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer, const std::vector<Arch
   std::ranges::sort(added_, {}, &corpus::QuotationRecord::doc_id);
   for (const auto& record : added_) clusterer.add(record);
   const Snapshot after = snapshot(clusterer);
+  write_cluster_metadata(writer, before, after);
+  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
+  writer.set_metadata(schema::kMetaQuotationTagsPending, "1");
+  writer.commit_batch();
+  writer.begin_batch();
+  TagWriter tags(holders, batch_documents);
   for (const auto& [doc_id, cluster] : after.cluster_of) {
     const auto old = before.cluster_of.find(doc_id);
     const bool noted =
         std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
     if (noted || old == before.cluster_of.end() || old->second != cluster) {
-      tag_document(holders, doc_id, cluster);
+      tags.tag(doc_id, cluster);
     }
   }
-  write_cluster_metadata(writer, before, after);
-  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
+  writer.set_metadata(schema::kMetaQuotationTagsPending, "");
   added_.clear();
+}
+
+void resume_cluster_tags(ArchiveWriter& writer, std::size_t batch_documents) {
+  if (writer.metadata(schema::kMetaQuotationTagsPending).empty()) return;
+  const Snapshot state = snapshot(load_state(writer));
+  writer.begin_batch();
+  TagWriter tags({&writer}, batch_documents);
+  for (const auto& [doc_id, cluster] : state.cluster_of) tags.tag(doc_id, cluster);
+  writer.set_metadata(schema::kMetaQuotationTagsPending, "");
+  writer.commit_batch();
 }
 
 std::string cluster_metadata_json(const corpus::Cluster& cluster) {

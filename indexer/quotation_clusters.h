@@ -3,6 +3,7 @@
 #ifndef SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 #define SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 
+#include <cstddef>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,33 +15,49 @@
 namespace samizdat::indexer {
 
 // The quotation clusters of one run. note() every document written; apply()
-// once, inside the last batch, before it is committed.
+// once, inside the last batch, after the run's documents.
 //
 // apply() loads the clusterer state from kMetaQuotationClusters (empty when
 // absent), removes the quotations the archive no longer holds (deleted or
-// re-indexed files), adds the quotations noted this run in doc-id order, then
-// for every quotation noted or whose cluster changed sets its XCLUSTER term
-// and kSlotCluster value, rewrites the kMetaClusterPrefix entry of every
-// changed cluster, deletes those of vanished clusters, and saves the state.
-// With `parts` (a full build's part archives, see WriterPool), noted
-// quotations are tagged in whichever of `writer` and `parts` holds them;
-// the state and metadata always go to `writer`.
-// A run interrupted before apply() leaves its quotations unclustered; the
-// next run finds their files with files_with_unclustered_quotations() and
-// indexes them again.
+// re-indexed files), adds the quotations noted this run in doc-id order,
+// rewrites the kMetaClusterPrefix entry of every changed cluster, deletes
+// those of vanished clusters, and saves the state with
+// kMetaQuotationTagsPending set, committing the batch. Then, for every
+// quotation noted or whose cluster changed, it sets its XCLUSTER term and
+// kSlotCluster value, committing every `batch_documents` tags, and clears
+// kMetaQuotationTagsPending in the batch it leaves open for the caller to
+// commit. With `parts` (a full build's part archives, see WriterPool), noted
+// quotations are tagged in whichever of `writer` and `parts` holds them,
+// committing their batches the same way; the state and metadata always go
+// to `writer`.
+// A run interrupted before apply() saved the state leaves its quotations
+// unclustered; the next run finds their files with
+// files_with_unclustered_quotations() and indexes them again. One
+// interrupted while tagging is finished by resume_cluster_tags().
 // Not thread-safe.
 class QuotationClusterUpdate {
  public:
   // Keeps the quotation record of `built`, if it has one.
   void note(const BuiltDocument& built);
 
+  // REQUIRES: a batch open in `writer` and in every part.
   // @exception ArchiveError when the stored state cannot be read or the
   //            archive cannot be written.
-  void apply(ArchiveWriter& writer, const std::vector<ArchiveWriter*>& parts = {});
+  void apply(ArchiveWriter& writer, std::size_t batch_documents,
+             const std::vector<ArchiveWriter*>& parts = {});
 
  private:
   std::vector<corpus::QuotationRecord> added_;
 };
+
+// Finishes the tags of a run interrupted while tagging (the archive has
+// kMetaQuotationTagsPending): every quotation the saved state holds gets the
+// cluster the state names, `batch_documents` per commit, and the mark is
+// cleared. Does nothing on an archive without the mark.
+// REQUIRES: no batch open.
+// @exception ArchiveError when the state cannot be read or the archive
+//            cannot be written.
+void resume_cluster_tags(ArchiveWriter& writer, std::size_t batch_documents);
 
 // The JSON object stored under kMetaClusterPrefix + cluster.id.
 [[nodiscard]] std::string cluster_metadata_json(const corpus::Cluster& cluster);

@@ -129,6 +129,41 @@ TEST_F(QuotationClustersTest, QuotationsLeftUnclusteredByAKilledRunAreClusteredB
   EXPECT_TRUE(files_with_unclustered_quotations(Xapian::Database(archive().string())).empty());
 }
 
+TEST_F(QuotationClustersTest, ARunKilledWhileTaggingIsFinishedFromTheSavedStateByTheNext) {
+  index();
+  const std::string cluster = cluster_of("a#q1");
+  {  // what a run killed after saving its state, halfway through tagging, leaves
+    Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
+    const std::string id_term = std::string(schema::kPrefixId) + "b#q1";
+    auto document = database.get_document(*database.postlist_begin(id_term));
+    document.remove_term(std::string(schema::kPrefixCluster) + cluster);
+    document.add_boolean_term(std::string(schema::kPrefixCluster) + "qstale");
+    document.add_value(schema::kSlotCluster, "qstale");
+    database.replace_document(id_term, document);
+    database.set_metadata(std::string(schema::kMetaQuotationTagsPending), "1");
+    database.commit();
+  }
+  index();
+  EXPECT_EQ(cluster_of("b#q1"), cluster);
+  EXPECT_EQ(cluster_of("c#q1"), cluster);
+  EXPECT_TRUE(Xapian::Database(archive().string())
+                  .get_metadata(std::string(schema::kMetaQuotationTagsPending))
+                  .empty());
+}
+
+TEST_F(QuotationClustersTest, TagsCommittedOneDocumentPerBatchGiveTheSameClusters) {
+  IndexOptions options;
+  options.archive = archive();
+  options.corpus = corpus_.path();
+  options.threads = 2;
+  options.batch_documents = 1;
+  index_corpus(options, {});
+  const std::string cluster = cluster_of("a#q1");
+  EXPECT_EQ(cluster_of("b#q1"), cluster);
+  EXPECT_EQ(cluster_of("c#q1"), cluster);
+  EXPECT_NE(cluster_of("d#q1"), cluster);
+}
+
 TEST_F(QuotationClustersTest, AnArticleQuotingThePassageTwiceCountsOnce) {
   corpus_.write("e.json", nlohmann::json{{"title", "Fifth"},
                                          {"date", "1921-05-01"},
