@@ -1,0 +1,77 @@
+#include "searcher/hit_builder.h"
+
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "corpus/folding_stemmer.h"
+
+namespace samizdat::searcher {
+namespace {
+
+// Filler of about `bytes` bytes that holds none of the query words below.
+std::string filler(std::size_t bytes) {
+  std::string text;
+  for (int i = 0; text.size() < bytes; ++i) text += "The delegates met in hall " + std::to_string(i) + " at noon. ";
+  return text;
+}
+
+// The snippet of `text` for `query`, after indexing `text` as the only
+// document of an in-memory database (stemmed as the indexer does).
+std::string snippet_for(const std::string& text, const std::string& query) {
+  const Xapian::Stem stemmer = corpus::make_folding_stemmer("en");
+  Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::TermGenerator generator;
+  generator.set_stemmer(stemmer);
+  Xapian::Document document;
+  generator.set_document(document);
+  generator.index_text(text);
+  database.add_document(document);
+  Xapian::QueryParser parser;
+  parser.set_stemmer(stemmer);
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(parser.parse_query(query));
+  return make_snippet(enquire.get_mset(0, 10), text, stemmer);
+}
+
+TEST(HitBuilderTest, SnippetMarksAMatchNearTheEndOfALongText) {
+  const std::string text = filler(60000) + "Then the weavers struck for bread.";
+  const std::string snippet = snippet_for(text, "weavers");
+  EXPECT_NE(snippet.find("<mark>weavers</mark> struck for bread."), std::string::npos) << snippet;
+  EXPECT_EQ(snippet.rfind("…", 0), 0U) << snippet;  // the text before it is cut
+  EXPECT_LE(snippet.size(), 260U);
+}
+
+TEST(HitBuilderTest, SnippetMarksStemmedMatchesAndPhraseWordsInALongText) {
+  const std::string text = filler(30000) + "The Weaver's strike spread. " + filler(30000) +
+                           "In the end the working class won the eight-hour day. " + filler(2000);
+  const std::string stemmed = snippet_for(text, "weavers");
+  EXPECT_NE(stemmed.find("<mark>Weaver's</mark> strike"), std::string::npos) << stemmed;
+  const std::string phrase = snippet_for(text, "\"working class\"");
+  EXPECT_NE(phrase.find("<mark>working class</mark> won"), std::string::npos) << phrase;
+}
+
+TEST(HitBuilderTest, SnippetPrefersTheWindowHoldingEveryQueryWord) {
+  const std::string text = "A strike began. " + filler(3000) + "Wages fell while the strike went on. " + filler(3000);
+  const std::string snippet = snippet_for(text, "strike wages");
+  EXPECT_NE(snippet.find("<mark>Wages</mark> fell while the <mark>strike</mark>"), std::string::npos) << snippet;
+}
+
+TEST(HitBuilderTest, SnippetOfAShortTextIsTheWholeTextOnOneLine) {
+  EXPECT_EQ(snippet_for("Bread\n\nand   roses & more", "roses"), "Bread and <mark>roses</mark> &amp; more");
+}
+
+TEST(HitBuilderTest, SnippetWithoutAMatchInTheTextIsItsBeginning) {
+  const std::string text = "Bread & roses.\n" + filler(1000);
+  const std::string snippet = snippet_for(text, "weavers");
+  EXPECT_EQ(snippet.rfind("Bread &amp; roses. The delegates met in hall 0 at noon.", 0), 0U) << snippet;
+  EXPECT_TRUE(snippet.ends_with(" at…") || snippet.ends_with(" noon.…")) << snippet;
+  EXPECT_LE(snippet.size(), 210U);
+  EXPECT_EQ(snippet_for("Bread and roses.", "weavers"), "Bread and roses.");
+}
+
+}  // namespace
+}  // namespace samizdat::searcher
