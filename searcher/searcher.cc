@@ -32,6 +32,26 @@ constexpr Xapian::doccount kExactCountUpTo = 100000;
   return Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, filter);
 }
 
+// Whether the page is ranked on its own and the matches counted in a second
+// pass with weights off: Xapian then prunes the ranking to the page, and the
+// count skips BM25 and the document lengths (1.6 ms instead of 2.6 ms for a
+// word with 19,000 matches). A date sort or a cluster collapse has to see
+// every match anyway, so there one pass does both.
+[[nodiscard]] bool count_separately(const SearchRequest& request) {
+  return request.sort == SortOrder::kRelevance && !request.collapse_clusters;
+}
+
+// The Enquire that counts the matches and feeds the facet spies: `ranked`
+// itself, or a weightless copy of its query when counting separately.
+[[nodiscard]] Xapian::Enquire counting_enquire(const Xapian::Database& database, const Xapian::Enquire& ranked,
+                                               bool separately) {
+  if (!separately) return ranked;
+  Xapian::Enquire counting(database);
+  counting.set_query(ranked.get_query());
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  return counting;
+}
+
 void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
   if (sort == SortOrder::kRelevance) return;
   enquire.set_sort_by_value_then_relevance(schema::kSlotDateFirst, sort == SortOrder::kDateDescending);
@@ -118,20 +138,24 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   set_sort(enquire, request.sort);
   if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
   const auto spied = spied_fields(request);
-  const FacetCounter counter(enquire, spied);
+  const bool separately = count_separately(request);
+  Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
+  const FacetCounter counter(counting, spied);
   const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
   const auto check_at_least = std::max(page_end, kExactCountUpTo);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit), check_at_least);
+                                             static_cast<Xapian::doccount>(request.limit),
+                                             separately ? 0 : check_at_least);
+  const Xapian::MSet counted = separately ? counting.get_mset(0, 0, check_at_least) : mset;
   SearchResponse response;
   response.query = request.query;
   if (!parsed.corrected.empty()) response.corrected = parsed.corrected;
-  response.total = mset.get_matches_estimated();
-  response.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  response.total = counted.get_matches_estimated();
+  response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
   response.offset = request.offset;
   response.limit = request.limit;
   add_results(request, mset, parsed, response);
-  add_facets(request, counter, mset, response);
+  add_facets(request, counter, counted, response);
   response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return response;
 }
