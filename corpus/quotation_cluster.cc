@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "corpus/alignment.h"
@@ -56,8 +58,9 @@ class Components {
 
 }  // namespace
 
-QuotationClusterer::Member QuotationClusterer::make_member(const QuotationRecord& record) {
-  Member member{record, passage_words(record.text), {}, next_seq_++, {}};
+QuotationClusterer::Member QuotationClusterer::make_member(QuotationRecord record) {
+  std::vector<std::uint64_t> words = passage_words(record.text);
+  Member member{std::move(record), std::move(words), {}, next_seq_++, {}};
   member.fingerprints = passage_fingerprints(member.words);
   return member;
 }
@@ -145,9 +148,9 @@ void QuotationClusterer::merge_into(const std::string& target, const std::string
   clusters_.erase(found);
 }
 
-void QuotationClusterer::add(const QuotationRecord& record) {
+void QuotationClusterer::add(QuotationRecord record) {
   if (seq_of_doc_.contains(record.doc_id)) remove(record.doc_id);
-  Member member = make_member(record);
+  Member member = make_member(std::move(record));
   const std::vector<std::string> matched = matching_clusters(member);
   if (matched.empty()) {
     const std::string id = new_cluster_id(member);
@@ -267,10 +270,14 @@ Cluster QuotationClusterer::describe(const std::string& id,
   return cluster;
 }
 
+void QuotationClusterer::for_each_cluster(const std::function<void(const Cluster&)>& visit) const {
+  for (const auto& [id, seqs] : clusters_) visit(describe(id, seqs));
+}
+
 std::vector<Cluster> QuotationClusterer::clusters() const {
   std::vector<Cluster> result;
   result.reserve(clusters_.size());
-  for (const auto& [id, seqs] : clusters_) result.push_back(describe(id, seqs));
+  for_each_cluster([&result](const Cluster& cluster) { result.push_back(cluster); });
   std::stable_sort(result.begin(), result.end(), [](const Cluster& a, const Cluster& b) {
     return a.members.size() > b.members.size();
   });

@@ -5,6 +5,7 @@
 #define SAMIZDAT_CORPUS_QUOTATION_CLUSTER_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -81,7 +82,7 @@ class QuotationClusterer {
   // Adds a quotation, or replaces the one with the same doc id. Amortised
   // cost independent of the number of clusters.
   // @exception std::bad_alloc only.
-  void add(const QuotationRecord& record);
+  void add(QuotationRecord record);
 
   // Removes quotations by doc id (unknown ids are ignored), then splits or
   // drops the clusters they leave, each once. Prefer one call with every id
@@ -93,6 +94,10 @@ class QuotationClusterer {
   // @exception samizdat::InputError when ICU's casefold data is missing.
   [[nodiscard]] std::vector<Cluster> clusters() const;
 
+  // Calls `visit` with every cluster as clusters() describes it, one at a
+  // time, in id order: for a large state, without holding them all.
+  void for_each_cluster(const std::function<void(const Cluster&)>& visit) const;
+
   // The cluster id of a quotation; nullopt for an unknown doc id.
   [[nodiscard]] std::optional<std::string> cluster_of(std::string_view doc_id) const;
 
@@ -101,7 +106,7 @@ class QuotationClusterer {
 
   // The whole state (records, their cluster assignment, the add order) as
   // one JSON text; deserialise() gives back an equal clusterer. Its size is
-  // about that of the quotation texts.
+  // about that of the quotation texts; neither builds a JSON tree of it.
   [[nodiscard]] std::string serialise() const;
 
   // @exception samizdat::ArchiveError "cannot read quotation clusters: REASON"
@@ -117,7 +122,9 @@ class QuotationClusterer {
     std::string cluster;
   };
 
-  [[nodiscard]] Member make_member(const QuotationRecord& record);
+  [[nodiscard]] Member make_member(QuotationRecord record);
+  // Inserts a stored quotation with its stored cluster (deserialise()).
+  void restore(QuotationRecord record, const std::string& cluster);
   // (seq, shared fingerprints) of earlier members worth aligning.
   using Candidates = std::vector<std::pair<std::uint64_t, std::size_t>>;
   [[nodiscard]] Candidates candidates(const Member& member) const;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "corpus/error.h"
@@ -19,48 +20,62 @@ ArchiveError state_error(const std::string& reason) {
   return ArchiveError("cannot read quotation clusters: " + reason);
 }
 
+QuotationRecord record_of(const nlohmann::json& entry) {
+  return {entry.at("doc").get<std::string>(), entry.at("text").get<std::string>(),
+          entry.at("citation").get<std::string>(), entry.at("year").get<int>(),
+          entry.at("publication").get<std::string>()};
+}
+
 }  // namespace
 
+// Written entry by entry rather than as one JSON tree: the tree would take
+// several times the size of the text.
 std::string QuotationClusterer::serialise() const {
   std::vector<const Member*> ordered;
   ordered.reserve(members_.size());
   for (const auto& entry : members_) ordered.push_back(&entry.second);
   std::sort(ordered.begin(), ordered.end(),
             [](const Member* a, const Member* b) { return a->seq < b->seq; });
-  nlohmann::json quotations = nlohmann::json::array();
+  std::string state = R"({"quotations":[)";
   for (const Member* member : ordered) {
-    quotations.push_back({{"doc", member->record.doc_id},
-                          {"text", member->record.text},
-                          {"citation", member->record.citation},
-                          {"year", member->record.year},
-                          {"publication", member->record.publication},
-                          {"cluster", member->cluster}});
+    if (member != ordered.front()) state += ',';
+    const nlohmann::json entry = {{"doc", member->record.doc_id},
+                                  {"text", member->record.text},
+                                  {"citation", member->record.citation},
+                                  {"year", member->record.year},
+                                  {"publication", member->record.publication},
+                                  {"cluster", member->cluster}};
+    state += entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   }
-  const nlohmann::json state = {{"version", kStateVersion}, {"quotations", std::move(quotations)}};
-  return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return state + R"(],"version":)" + std::to_string(kStateVersion) + "}";
+}
+
+void QuotationClusterer::restore(QuotationRecord record, const std::string& cluster) {
+  if (seq_of_doc_.contains(record.doc_id)) {
+    throw state_error("quotation '" + record.doc_id + "' appears twice");
+  }
+  insert(make_member(std::move(record)), cluster);
 }
 
 // The stored assignment is restored as it was, not recomputed: ids and
-// groups stay exactly as the previous run left them.
+// groups stay exactly as the previous run left them. Each quotation is
+// restored as soon as it is parsed, then dropped from the JSON tree.
 QuotationClusterer QuotationClusterer::deserialise(std::string_view state) {
-  const nlohmann::json json = nlohmann::json::parse(state, nullptr, false);
-  if (json.is_discarded() || !json.is_object()) throw state_error("not a JSON object");
   QuotationClusterer clusterer;
+  const auto restore_entry = [&clusterer](int depth, nlohmann::json::parse_event_t event,
+                                          const nlohmann::json& parsed) {
+    if (depth != 2 || event != nlohmann::json::parse_event_t::object_end) return true;
+    QuotationRecord record = record_of(parsed);
+    clusterer.restore(std::move(record), parsed.at("cluster").get<std::string>());
+    return false;
+  };
   try {
+    const nlohmann::json json = nlohmann::json::parse(state, restore_entry, false);
+    if (json.is_discarded() || !json.is_object()) throw state_error("not a JSON object");
     const int version = json.at("version").get<int>();
     if (version != kStateVersion) {
       throw state_error("version " + std::to_string(version) + ", expected " +
                         std::to_string(kStateVersion));
-    }
-    for (const nlohmann::json& entry : json.at("quotations")) {
-      const QuotationRecord record{
-          entry.at("doc").get<std::string>(), entry.at("text").get<std::string>(),
-          entry.at("citation").get<std::string>(), entry.at("year").get<int>(),
-          entry.at("publication").get<std::string>()};
-      if (clusterer.seq_of_doc_.contains(record.doc_id)) {
-        throw state_error("quotation '" + record.doc_id + "' appears twice");
-      }
-      clusterer.insert(clusterer.make_member(record), entry.at("cluster").get<std::string>());
     }
   } catch (const nlohmann::json::exception& error) {
     throw state_error(error.what());

@@ -3,6 +3,7 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -19,19 +20,25 @@ namespace {
 
 namespace schema = corpus::schema;
 
-// Cluster id → its metadata JSON; doc id → its cluster id.
-struct Snapshot {
-  std::map<std::string, std::string> clusters;
-  std::map<std::string, std::string> cluster_of;
-};
+// Cluster id → hash of its metadata JSON.
+using ClusterHashes = std::map<std::string, std::size_t>;
+// Doc id → cluster id.
+using Assignment = std::map<std::string, std::string>;
+using ClusterVisitor = std::function<void(const corpus::Cluster&, const std::string& json)>;
 
-Snapshot snapshot(const corpus::QuotationClusterer& clusterer) {
-  Snapshot result;
-  for (const auto& cluster : clusterer.clusters()) {
-    result.clusters.emplace(cluster.id, cluster_metadata_json(cluster));
-    for (const auto& member : cluster.members) result.cluster_of.emplace(member, cluster.id);
-  }
-  return result;
+std::size_t hash_of(const std::string& json) { return std::hash<std::string>{}(json); }
+
+// Hashes the metadata JSON of every cluster, handing each cluster and its
+// JSON to `visit` on the way: one cluster is described at a time.
+ClusterHashes hash_clusters(const corpus::QuotationClusterer& clusterer,
+                            const ClusterVisitor& visit) {
+  ClusterHashes hashes;
+  clusterer.for_each_cluster([&](const corpus::Cluster& cluster) {
+    const std::string json = cluster_metadata_json(cluster);
+    hashes.emplace(cluster.id, hash_of(json));
+    visit(cluster, json);
+  });
+  return hashes;
 }
 
 corpus::QuotationClusterer load_state(const ArchiveWriter& writer) {
@@ -41,10 +48,10 @@ corpus::QuotationClusterer load_state(const ArchiveWriter& writer) {
 }
 
 // Ids the clusterer holds whose document the archive no longer has.
-std::vector<std::string> gone_ids(const ArchiveWriter& writer, const Snapshot& before) {
+std::vector<std::string> gone_ids(const ArchiveWriter& writer, const Assignment& before) {
   std::vector<std::string> gone;
   guard_archive("read", writer.path(), [&] {
-    for (const auto& [doc_id, cluster] : before.cluster_of) {
+    for (const auto& [doc_id, cluster] : before) {
       if (!writer.database().term_exists(std::string(schema::kPrefixId) + doc_id)) {
         gone.push_back(doc_id);
       }
@@ -122,15 +129,25 @@ std::size_t quoting_articles(const corpus::Cluster& cluster) {
   return articles.size();
 }
 
-void write_cluster_metadata(ArchiveWriter& writer, const Snapshot& before, const Snapshot& after) {
+// Writes the metadata of new and changed clusters, deletes that of vanished
+// ones, and saves the state marked as not yet tagged, in a commit of its own.
+void save_state(ArchiveWriter& writer, const corpus::QuotationClusterer& clusterer,
+                const ClusterHashes& before) {
   const std::string prefix(schema::kMetaClusterPrefix);
-  for (const auto& [id, json] : after.clusters) {
-    const auto old = before.clusters.find(id);
-    if (old == before.clusters.end() || old->second != json) writer.set_metadata(prefix + id, json);
+  const ClusterHashes after =
+      hash_clusters(clusterer, [&](const corpus::Cluster& cluster, const std::string& json) {
+        const auto old = before.find(cluster.id);
+        if (old == before.end() || old->second != hash_of(json)) {
+          writer.set_metadata(prefix + cluster.id, json);
+        }
+      });
+  for (const auto& [id, hash] : before) {
+    if (!after.contains(id)) writer.set_metadata(prefix + id, "");
   }
-  for (const auto& [id, json] : before.clusters) {
-    if (!after.clusters.contains(id)) writer.set_metadata(prefix + id, "");
-  }
+  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
+  writer.set_metadata(schema::kMetaQuotationTagsPending, "1");
+  writer.commit_batch();
+  writer.begin_batch();
 }
 
 }  // namespace
@@ -144,35 +161,45 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer, std::size_t batch_docu
   std::vector<ArchiveWriter*> holders{&writer};
   holders.insert(holders.end(), parts.begin(), parts.end());
   auto clusterer = load_state(writer);
-  const Snapshot before = snapshot(clusterer);
+  Assignment before;
+  const ClusterHashes hashes =
+      hash_clusters(clusterer, [&before](const corpus::Cluster& cluster, const std::string&) {
+        for (const auto& member : cluster.members) before.emplace(member, cluster.id);
+      });
   clusterer.remove(gone_ids(writer, before));
-  std::ranges::sort(added_, {}, &corpus::QuotationRecord::doc_id);
-  for (const auto& record : added_) clusterer.add(record);
-  const Snapshot after = snapshot(clusterer);
-  write_cluster_metadata(writer, before, after);
-  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
-  writer.set_metadata(schema::kMetaQuotationTagsPending, "1");
-  writer.commit_batch();
-  writer.begin_batch();
+  const std::vector<std::string> noted = add_noted(clusterer);
+  save_state(writer, clusterer, hashes);
   TagWriter tags(holders, batch_documents);
-  for (const auto& [doc_id, cluster] : after.cluster_of) {
-    const auto old = before.cluster_of.find(doc_id);
-    const bool noted =
-        std::ranges::binary_search(added_, doc_id, {}, &corpus::QuotationRecord::doc_id);
-    if (noted || old == before.cluster_of.end() || old->second != cluster) {
-      tags.tag(doc_id, cluster);
-    }
+  for (const auto& doc_id : noted) tags.tag(doc_id, clusterer.cluster_of(doc_id).value());
+  for (const auto& [doc_id, cluster] : before) {
+    const auto now = clusterer.cluster_of(doc_id);
+    if (now && *now != cluster) tags.tag(doc_id, *now);
   }
   writer.set_metadata(schema::kMetaQuotationTagsPending, "");
-  added_.clear();
+}
+
+// Moves the noted records into the clusterer, in doc-id order, and lets
+// them go: their texts are not held twice.
+std::vector<std::string> QuotationClusterUpdate::add_noted(corpus::QuotationClusterer& clusterer) {
+  std::ranges::sort(added_, {}, &corpus::QuotationRecord::doc_id);
+  std::vector<std::string> noted;
+  noted.reserve(added_.size());
+  for (auto& record : added_) {
+    noted.push_back(record.doc_id);
+    clusterer.add(std::move(record));
+  }
+  std::vector<corpus::QuotationRecord>().swap(added_);
+  return noted;
 }
 
 void resume_cluster_tags(ArchiveWriter& writer, std::size_t batch_documents) {
   if (writer.metadata(schema::kMetaQuotationTagsPending).empty()) return;
-  const Snapshot state = snapshot(load_state(writer));
+  const auto clusterer = load_state(writer);
   writer.begin_batch();
   TagWriter tags({&writer}, batch_documents);
-  for (const auto& [doc_id, cluster] : state.cluster_of) tags.tag(doc_id, cluster);
+  clusterer.for_each_cluster([&tags](const corpus::Cluster& cluster) {
+    for (const auto& member : cluster.members) tags.tag(member, cluster.id);
+  });
   writer.set_metadata(schema::kMetaQuotationTagsPending, "");
   writer.commit_batch();
 }

@@ -47,6 +47,8 @@ class QuotationClusterUpdate {
              const std::vector<ArchiveWriter*>& parts = {});
 
  private:
+  [[nodiscard]] std::vector<std::string> add_noted(corpus::QuotationClusterer& clusterer);
+
   std::vector<corpus::QuotationRecord> added_;
 };
 
