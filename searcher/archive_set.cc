@@ -58,7 +58,6 @@ void check_schema_version(const std::string& name, const Xapian::Database& datab
     check_schema_version(name, entry.database);
     const std::string config = entry.database.get_metadata(std::string(schema::kMetaConfig));
     if (!config.empty()) entry.config = corpus::parse_corpus_config(config, name);
-    entry.decompressor = load_dictionaries(entry.database);
   } catch (const Xapian::Error& error) {
     throw ArchiveError("cannot read archive '" + name + "': " + error.get_description());
   }
@@ -98,8 +97,9 @@ corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Docume
                                           bool with_text) const {
   auto stored = corpus::decode_stored_document(document.get_data());
   if (with_text && !stored.compressed_text.empty()) {
-    stored.document.text = entry_of(id)
-                               .decompressor->decompress(stored.compressed_text, stored.dictionary_id);
+    const ArchiveEntry& entry = entry_of(id);
+    if (!entry.decompressor) entry.decompressor = load_dictionaries(entry.database);
+    stored.document.text = entry.decompressor->decompress(stored.compressed_text, stored.dictionary_id);
   }
   return stored;
 }
@@ -122,7 +122,7 @@ void ArchiveSet::reopen() {
     } catch (const Xapian::Error& error) {
       throw ArchiveError("cannot reopen archive '" + entry.name + "': " + error.get_msg());
     }
-    entry.decompressor = load_dictionaries(entry.database);
+    entry.decompressor.reset();  // the commit may have added a dictionary
   }
   combined_ = Xapian::Database();
   for (const auto& entry : entries_) combined_.add_database(entry.database);

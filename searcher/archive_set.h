@@ -20,7 +20,9 @@ struct ArchiveEntry {
   std::string name;            // as given on the command line
   Xapian::Database database;   // this entry alone (a stub may hold several shards)
   corpus::CorpusConfig config;
-  std::unique_ptr<corpus::TextDecompressor> decompressor;  // its dictionaries
+  // Its dictionaries, loaded by the first decode of a text: a search that
+  // shows no text (no hits, --limit 0, no snippets) does not read them.
+  mutable std::unique_ptr<corpus::TextDecompressor> decompressor;
 };
 
 // Opens every entry and combines them with Xapian::Database::add_database.
@@ -43,7 +45,8 @@ class ArchiveSet {
   // and, with `with_text`, its decompressed text into document.text). The id
   // picks the entry whose dictionaries decode the text: Xapian 1.4's
   // Document::get_docid() gives the id within the document's own shard.
-  // @exception ArchiveError for undecodable data; CodecError for bad text.
+  // @exception ArchiveError for undecodable data; CodecError for bad text or
+  //            dictionary; Xapian::Error reading the entry's dictionaries.
   [[nodiscard]] corpus::StoredDocument decode(Xapian::docid id, const Xapian::Document& document,
                                               bool with_text) const;
 

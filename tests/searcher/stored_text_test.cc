@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "corpus/error.h"
 #include "corpus/schema.h"
 #include "searcher/searcher.h"
 #include "tests/searcher/archive_fixture.h"
@@ -73,6 +74,33 @@ TEST(StoredTextTest, TwoArchivesDecodeEachTextWithItsOwnArchivesDictionary) {
       EXPECT_NE(hit.snippet.find("<mark>harvest</mark>"), std::string::npos) << hit.id;
     }
     EXPECT_EQ(searcher.show("bulk/7")->document.text, records[7].text);
+  }
+}
+
+// The dictionaries are read by the first search that shows a text, so one
+// that shows none does not pay for them (nor fail on a damaged one).
+TEST(StoredTextTest, DictionariesAreReadOnlyWhenATextIsShown) {
+  const testing::TempDir directory;
+  const auto records = many_records();
+  const auto archive = testing::build_archive(directory, "bulk", records).string();
+  {
+    Xapian::WritableDatabase database(archive);
+    // zstd's dictionary magic number followed by entropy tables it rejects.
+    database.set_metadata(std::string(corpus::schema::kMetaDictionaryPrefix) + "1",
+                          std::string("\x37\xA4\x30\xEC\x01\x00\x00\x00", 8) + std::string(64, '\xff'));
+    database.commit();
+  }
+  Searcher searcher({archive});
+  SearchRequest request;
+  request.query = "harvest";
+  request.snippets = false;
+  EXPECT_EQ(searcher.search(request).total, records.size());
+  request.snippets = true;
+  try {
+    static_cast<void>(searcher.search(request));
+    ADD_FAILURE() << "decoded a text with a damaged dictionary";
+  } catch (const CodecError& error) {
+    EXPECT_STREQ(error.what(), "cannot load zstd dictionary 1");
   }
 }
 
