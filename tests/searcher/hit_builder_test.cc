@@ -60,6 +60,27 @@ TEST(HitBuilderTest, SnippetPrefersTheWindowHoldingEveryQueryWord) {
   EXPECT_NE(snippet.find("<mark>Wages</mark> fell while the <mark>strike</mark>"), std::string::npos) << snippet;
 }
 
+TEST(HitBuilderTest, SnippetOfALongTextIsChosenAroundItsFirstMatch) {
+  const std::string text = "A strike began. " + filler(10000) + "Wages fell while the strike went on. " + filler(100);
+  const std::string snippet = snippet_for(text, "strike wages");
+  EXPECT_EQ(snippet.rfind("A <mark>strike</mark> began. The delegates met in hall 0", 0), 0U) << snippet;
+}
+
+TEST(HitBuilderTest, SnippetMarksAPhraseAcrossTheStepsALongTextIsSearchedIn) {
+  // A long text is searched for its first match in steps of 2 KB cut at spaces:
+  // "working" ends the first step, "class" starts the second.
+  const std::string text = filler(2044).substr(0, 2044) + " working class won. " + filler(5000);
+  const std::string snippet = snippet_for(text, "\"working class\"");
+  EXPECT_NE(snippet.find("<mark>working class</mark> won."), std::string::npos) << snippet;
+}
+
+TEST(HitBuilderTest, SnippetInTheMiddleOfALongTextIsCutAtBothEnds) {
+  const std::string snippet = snippet_for(filler(10000) + "Then the weavers struck. " + filler(10000), "weavers");
+  EXPECT_NE(snippet.find("<mark>weavers</mark> struck."), std::string::npos) << snippet;
+  EXPECT_TRUE(snippet.starts_with("…") && snippet.ends_with("…")) << snippet;
+  EXPECT_LE(snippet.size(), 260U);
+}
+
 TEST(HitBuilderTest, SnippetOfAShortTextIsTheWholeTextOnOneLine) {
   EXPECT_EQ(snippet_for("Bread\n\nand   roses & more", "roses"), "Bread and <mark>roses</mark> &amp; more");
 }
