@@ -16,9 +16,10 @@ namespace samizdat::searcher {
 [[nodiscard]] SearchHit make_hit(const corpus::Document& document);
 
 // About 200 bytes of `text` around the best matches of the MSet's query
-// (the window holding most of its terms, wherever it is in the text),
-// HTML-escaped, matches in <mark>...</mark>, cut ends marked with "…"; the
-// text's beginning when no word of it matches. Reads no archive data.
+// (the window holding most of its terms; in a text over 4 KB, chosen within
+// about 4 KB from its first match), HTML-escaped, matches in <mark>...</mark>,
+// cut ends marked with "…"; the text's beginning when no word of it matches.
+// Reads no archive data.
 // Not thread-safe for one `stemmer` (the folding stemmer caches stems).
 [[nodiscard]] std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
                                        const Xapian::Stem& stemmer);
