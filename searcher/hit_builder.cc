@@ -14,12 +14,12 @@ constexpr std::size_t kSnippetBytes = 200;
 constexpr unsigned kSnippetFlags = Xapian::MSet::SNIPPET_EXHAUSTIVE;
 constexpr unsigned kEmptyWithoutMatch = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH;
 constexpr std::string_view kEllipsis = "…";
-// A long text is not tokenised and stemmed to its end (0.5 ms per 20 KB):
-// it is searched in steps of this many bytes for its first match, and the
-// snippet is chosen in the step holding it, the step after and a little
-// context before (also the steps' overlap). Texts up to two steps are taken
-// whole.
-constexpr std::size_t kStepBytes = 2048;
+// A text over kWholeTextBytes is not tokenised and stemmed to its end (0.5 ms
+// per 20 KB): it is searched in steps of kStepBytes for its first match, and
+// the snippet is chosen in the step holding it, one step after and
+// kContextBytes before (also the steps' overlap).
+constexpr std::size_t kWholeTextBytes = 4096;
+constexpr std::size_t kStepBytes = 1024;
 constexpr std::size_t kContextBytes = 256;
 
 // A snippet is one line: paragraph breaks inside it read as plain spaces.
@@ -78,7 +78,7 @@ std::string snippet_of_window(const Xapian::MSet& mset, std::string_view text, s
   return snippet;
 }
 
-// The snippet around the first match of a text longer than two steps.
+// The snippet around the first match of a text over kWholeTextBytes.
 std::string snippet_of_long_text(const Xapian::MSet& mset, std::string_view text, const Xapian::Stem& stemmer) {
   const std::size_t step = first_matching_step(mset, text, stemmer);
   if (step == std::string_view::npos) return "";
@@ -105,7 +105,7 @@ SearchHit make_hit(const corpus::Document& document) {
 }
 
 std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer) {
-  const std::string snippet = text.size() <= 2 * kStepBytes
+  const std::string snippet = text.size() <= kWholeTextBytes
                                   ? snippet_of_window(mset, text, 0, text.size(), stemmer)
                                   : snippet_of_long_text(mset, text, stemmer);
   if (!snippet.empty()) return collapse_whitespace(snippet);

@@ -55,7 +55,7 @@ TEST(HitBuilderTest, SnippetMarksStemmedMatchesAndPhraseWordsInALongText) {
 }
 
 TEST(HitBuilderTest, SnippetPrefersTheWindowHoldingEveryQueryWord) {
-  const std::string text = "A strike began. " + filler(3000) + "Wages fell while the strike went on. " + filler(3000);
+  const std::string text = "A strike began. " + filler(1500) + "Wages fell while the strike went on. " + filler(3000);
   const std::string snippet = snippet_for(text, "strike wages");
   EXPECT_NE(snippet.find("<mark>Wages</mark> fell while the <mark>strike</mark>"), std::string::npos) << snippet;
 }
@@ -67,9 +67,9 @@ TEST(HitBuilderTest, SnippetOfALongTextIsChosenAroundItsFirstMatch) {
 }
 
 TEST(HitBuilderTest, SnippetMarksAPhraseAcrossTheStepsALongTextIsSearchedIn) {
-  // A long text is searched for its first match in steps of 2 KB cut at spaces:
+  // A long text is searched for its first match in steps of 1 KB cut at spaces:
   // "working" ends the first step, "class" starts the second.
-  const std::string text = filler(2044).substr(0, 2044) + " working class won. " + filler(5000);
+  const std::string text = filler(1020).substr(0, 1020) + " working class won. " + filler(5000);
   const std::string snippet = snippet_for(text, "\"working class\"");
   EXPECT_NE(snippet.find("<mark>working class</mark> won."), std::string::npos) << snippet;
 }
