@@ -60,31 +60,25 @@ class Components {
 
 QuotationClusterer::Member QuotationClusterer::make_member(QuotationRecord record) {
   std::vector<std::uint64_t> words = passage_words(record.text);
-  Member member{std::move(record), std::move(words), {}, next_seq_++, {}};
-  member.fingerprints = passage_fingerprints(member.words);
-  return member;
+  const std::size_t count = passage_fingerprints(words).size();
+  return Member{std::move(record), std::move(words), count, next_seq_++, {}};
 }
 
 // Counts, per earlier member, the fingerprints it shares with `member`, and
 // keeps those sharing enough to be worth an alignment: most shared first,
 // then oldest.
-QuotationClusterer::Candidates QuotationClusterer::candidates(const Member& member) const {
+QuotationClusterer::Candidates QuotationClusterer::candidates(
+    const Member& member, const std::vector<std::uint64_t>& fingerprints) const {
   std::vector<std::uint64_t> scanned;
-  for (const std::uint64_t fingerprint : member.fingerprints) {
-    const auto found = postings_.find(fingerprint);
-    if (found == postings_.end()) continue;
-    const std::vector<std::uint64_t>& seqs = found->second;
-    const auto end = std::lower_bound(seqs.begin(), seqs.end(), member.seq);
-    const auto begin = end - std::min<std::ptrdiff_t>(end - seqs.begin(), kMaxScan);
-    scanned.insert(scanned.end(), begin, end);
+  for (const std::uint64_t fingerprint : fingerprints) {
+    postings_.append_latest(fingerprint, member.seq, kMaxScan, scanned);
   }
   std::sort(scanned.begin(), scanned.end());
   Candidates result;
   for (auto run = scanned.begin(); run != scanned.end();) {
     const auto next = std::upper_bound(run, scanned.end(), *run);
     const auto shared = static_cast<std::size_t>(next - run);
-    const std::size_t fewer =
-        std::min(member.fingerprints.size(), members_.at(*run).fingerprints.size());
+    const std::size_t fewer = std::min(fingerprints.size(), members_.at(*run).fingerprint_count);
     if (static_cast<double>(shared) >= kMinSharedFingerprints * static_cast<double>(fewer)) {
       result.emplace_back(*run, shared);
     }
@@ -100,10 +94,11 @@ bool QuotationClusterer::matches(const Member& a, const Member& b) const {
   return alignment.coverage() >= kMatchCoverage || alignment.score >= kMatchWords;
 }
 
-std::vector<std::string> QuotationClusterer::matching_clusters(const Member& member) const {
+std::vector<std::string> QuotationClusterer::matching_clusters(
+    const Member& member, const std::vector<std::uint64_t>& fingerprints) const {
   std::map<std::string, std::size_t> tries;
   std::vector<std::string> matched;
-  for (const auto& [seq, count] : candidates(member)) {
+  for (const auto& [seq, count] : candidates(member, fingerprints)) {
     const Member& candidate = members_.at(seq);
     std::size_t& tried = tries[candidate.cluster];
     if (tried >= kRepresentatives) continue;
@@ -123,12 +118,10 @@ std::string QuotationClusterer::new_cluster_id(const Member& founder) const {
   return id;
 }
 
-void QuotationClusterer::insert(Member member, const std::string& cluster) {
+void QuotationClusterer::insert(Member member, const std::vector<std::uint64_t>& fingerprints,
+                                const std::string& cluster) {
   const std::uint64_t seq = member.seq;
-  for (const std::uint64_t fingerprint : member.fingerprints) {
-    std::vector<std::uint64_t>& seqs = postings_[fingerprint];
-    seqs.insert(std::upper_bound(seqs.begin(), seqs.end(), seq), seq);
-  }
+  for (const std::uint64_t fingerprint : fingerprints) postings_.insert(fingerprint, seq);
   std::vector<std::uint64_t>& cluster_seqs = clusters_[cluster];
   cluster_seqs.insert(std::upper_bound(cluster_seqs.begin(), cluster_seqs.end(), seq), seq);
   seq_of_doc_[member.record.doc_id] = seq;
@@ -151,10 +144,11 @@ void QuotationClusterer::merge_into(const std::string& target, const std::string
 void QuotationClusterer::add(QuotationRecord record) {
   if (seq_of_doc_.contains(record.doc_id)) remove(record.doc_id);
   Member member = make_member(std::move(record));
-  const std::vector<std::string> matched = matching_clusters(member);
+  const std::vector<std::uint64_t> fingerprints = passage_fingerprints(member.words);
+  const std::vector<std::string> matched = matching_clusters(member, fingerprints);
   if (matched.empty()) {
     const std::string id = new_cluster_id(member);
-    insert(std::move(member), id);
+    insert(std::move(member), fingerprints, id);
     return;
   }
   // The largest matched cluster lends its id; ties go to the smallest id.
@@ -165,7 +159,7 @@ void QuotationClusterer::add(QuotationRecord record) {
     if (size > target_size || (size == target_size && id < target)) target = id;
   }
   for (const std::string& id : matched) merge_into(target, id);
-  insert(std::move(member), target);
+  insert(std::move(member), fingerprints, target);
 }
 
 void QuotationClusterer::erase(const std::string& doc_id, std::vector<std::string>& touched) {
@@ -173,10 +167,8 @@ void QuotationClusterer::erase(const std::string& doc_id, std::vector<std::strin
   if (found == seq_of_doc_.end()) return;
   const std::uint64_t seq = found->second;
   const Member& member = members_.at(seq);
-  for (const std::uint64_t fingerprint : member.fingerprints) {
-    std::vector<std::uint64_t>& seqs = postings_.at(fingerprint);
-    seqs.erase(std::lower_bound(seqs.begin(), seqs.end(), seq));
-    if (seqs.empty()) postings_.erase(fingerprint);
+  for (const std::uint64_t fingerprint : passage_fingerprints(member.words)) {
+    postings_.erase(fingerprint, seq);
   }
   std::vector<std::uint64_t>& cluster_seqs = clusters_.at(member.cluster);
   cluster_seqs.erase(std::lower_bound(cluster_seqs.begin(), cluster_seqs.end(), seq));
@@ -211,7 +203,7 @@ void QuotationClusterer::split(const std::string& cluster) {
   for (std::size_t i = 0; i < seqs.size(); ++i) {
     const Member& member = members_.at(seqs[i]);
     std::map<std::size_t, std::size_t> tries;
-    for (const auto& [seq, count] : candidates(member)) {
+    for (const auto& [seq, count] : candidates(member, passage_fingerprints(member.words))) {
       const auto at = std::lower_bound(seqs.begin(), seqs.end(), seq);
       if (at == seqs.end() || *at != seq) continue;
       const auto j = static_cast<std::size_t>(at - seqs.begin());

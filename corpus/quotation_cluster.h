@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/fingerprint_postings.h"
+
 namespace samizdat::corpus {
 
 // One quotation to cluster: a quotation Document's id, text, source, year
@@ -114,10 +116,11 @@ class QuotationClusterer {
   [[nodiscard]] static QuotationClusterer deserialise(std::string_view state);
 
  private:
+  // Fingerprints are not kept: passage_fingerprints(words) gives them back.
   struct Member {
     QuotationRecord record;
     std::vector<std::uint64_t> words;
-    std::vector<std::uint64_t> fingerprints;
+    std::size_t fingerprint_count = 0;
     std::uint64_t seq = 0;  // add order
     std::string cluster;
   };
@@ -127,11 +130,14 @@ class QuotationClusterer {
   void restore(QuotationRecord record, const std::string& cluster);
   // (seq, shared fingerprints) of earlier members worth aligning.
   using Candidates = std::vector<std::pair<std::uint64_t, std::size_t>>;
-  [[nodiscard]] Candidates candidates(const Member& member) const;
-  [[nodiscard]] std::vector<std::string> matching_clusters(const Member& member) const;
+  [[nodiscard]] Candidates candidates(const Member& member,
+                                      const std::vector<std::uint64_t>& fingerprints) const;
+  [[nodiscard]] std::vector<std::string> matching_clusters(
+      const Member& member, const std::vector<std::uint64_t>& fingerprints) const;
   [[nodiscard]] bool matches(const Member& a, const Member& b) const;
   [[nodiscard]] std::string new_cluster_id(const Member& founder) const;
-  void insert(Member member, const std::string& cluster);
+  void insert(Member member, const std::vector<std::uint64_t>& fingerprints,
+              const std::string& cluster);
   void merge_into(const std::string& target, const std::string& source);
   void erase(const std::string& doc_id, std::vector<std::string>& touched);
   void split(const std::string& cluster);
@@ -141,8 +147,7 @@ class QuotationClusterer {
   std::uint64_t next_seq_ = 0;
   std::unordered_map<std::uint64_t, Member> members_;          // by seq
   std::unordered_map<std::string, std::uint64_t> seq_of_doc_;  // doc id → seq
-  std::unordered_map<std::uint64_t, std::vector<std::uint64_t>>
-      postings_;                                                // fingerprint → seqs, ascending
+  FingerprintPostings postings_;                                // fingerprint → seqs
   std::map<std::string, std::vector<std::uint64_t>> clusters_;  // id → member seqs, ascending
 };
 

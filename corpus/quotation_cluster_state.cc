@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "corpus/error.h"
+#include "corpus/passage_fingerprint.h"
 #include "corpus/quotation_cluster.h"
 
 namespace samizdat::corpus {
@@ -54,7 +55,9 @@ void QuotationClusterer::restore(QuotationRecord record, const std::string& clus
   if (seq_of_doc_.contains(record.doc_id)) {
     throw state_error("quotation '" + record.doc_id + "' appears twice");
   }
-  insert(make_member(std::move(record)), cluster);
+  Member member = make_member(std::move(record));
+  const std::vector<std::uint64_t> fingerprints = passage_fingerprints(member.words);
+  insert(std::move(member), fingerprints, cluster);
 }
 
 // The stored assignment is restored as it was, not recomputed: ids and
