@@ -147,6 +147,10 @@ void DocumentBuilder::index_free_text(Xapian::Document& xapian_document,
   generator_.index_text(document.source, 1, std::string(corpus::schema::kPrefixSourceText));
   generator_.increase_termpos();
   generator_.index_text(document.text);
+  // The generator keeps a handle on its document, whose reference count is
+  // not atomic: drop it here, or this thread's next set_document() would
+  // release it while the writer thread holds and releases the same document.
+  generator_.set_document(Xapian::Document());
   folded_terms_.add(xapian_document, document.title + "\n" + document.text, stemmer);
 }
 

@@ -118,6 +118,32 @@ TEST_F(IndexCliTest, StatsPrintsWhatTheArchiveHolds) {
   EXPECT_EQ(nlohmann::json::parse(json.out)["by_type"]["comment"], 1);
 }
 
+// The parallel paths of the executable (several workers, two archive writers
+// merged at the end) build the archive one worker and one writer build; under
+// make test-tsan this is the indexer's race check.
+TEST(IndexCliParallelTest, FourWorkersAndTwoWritersBuildTheArchiveOfOne) {
+  const TempDir corpus;
+  const TempDir scratch;
+  for (int i = 0; i < 400; ++i) {
+    corpus.write("f/" + std::to_string(i % 7) + "/" + std::to_string(i) + ".json",
+                 R"({"title": "Bulletin )" + std::to_string(i) +
+                     R"(", "text": "The strike committee met and wrote about wages.",)"
+                     R"( "comments": ["Solidarity )" + std::to_string(i) + R"(."]})");
+  }
+  const auto parallel = (scratch.path() / "parallel.archive").string();
+  const auto serial = (scratch.path() / "serial.archive").string();
+  const auto four = run(scratch, "--db " + parallel + " --threads 4 --writers 2 --batch 50 " +
+                                     corpus.path().string());
+  ASSERT_EQ(four.status, 0) << four.err;
+  const auto one =
+      run(scratch, "--db " + serial + " --threads 1 --writers 1 " + corpus.path().string());
+  ASSERT_EQ(one.status, 0) << one.err;
+  // Parts merge in their own docid order, so compare ids with their texts.
+  const auto texts = testing::archive_texts(parallel);
+  EXPECT_EQ(texts.size(), 800U);
+  EXPECT_EQ(texts, testing::archive_texts(serial));
+}
+
 pid_t spawn_quietly(const std::vector<std::string>& arguments) {
   std::vector<char*> argv;
   for (const auto& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
