@@ -1,22 +1,28 @@
 #!/usr/bin/env bash
-# Soak test of samizdat-serve (not run in CI): wrk drives the mixed query set
-# of api_search.lua against 127.0.0.1 for a few minutes while the server's
-# resident memory (ps -o rss) is sampled every 10 s; reports request and error
-# counts, latency and RSS growth, and fails if the server died or answered
-# with errors.
+# Soak test of samizdat-serve: wrk drives the mixed query set of api_search.lua
+# against 127.0.0.1 while the server's resident memory (ps -o rss) is sampled
+# every few seconds. Reports request and error counts, latency and RSS, and
+# exits 1 if the server died, if wrk saw any socket error, timeout or non-2xx
+# answer, or if RSS grew by more than --max-growth-kb after the warm-up sample
+# (the first sample, taken after one sampling interval under load). The ctest
+# serve_soak_test (label soak) runs it; by hand it defaults to three minutes.
 set -euo pipefail
 
 usage() {
   cat <<'EOF'
 Usage: tools/bench/soak_serve.sh --db ARCHIVE [--seconds S] [--connections C]
                                  [--threads T] [--port P] [--build DIR]
-  --db ARCHIVE      archive to serve (required; e.g. one made by samizdat-generate
-                    and samizdat-index)
-  --seconds S       how long wrk runs (default 180)
-  --connections C   wrk connections (default 8)
-  --threads T       samizdat-serve --threads (default 8)
-  --port P          port on 127.0.0.1 (default 18080)
-  --build DIR       CMake build folder holding samizdat-serve (default build; env BUILD)
+                                 [--sample S] [--max-growth-kb KB]
+  --db ARCHIVE         archive to serve (required; e.g. one made by samizdat-generate
+                       and samizdat-index)
+  --seconds S          how long wrk runs (default 180; at least twice --sample)
+  --connections C      wrk connections (default 8)
+  --threads T          samizdat-serve --threads (default 8)
+  --port P             port on 127.0.0.1 (default 0: any free port)
+  --build DIR          CMake build folder holding samizdat-serve (default build; env BUILD)
+  --sample S           seconds between RSS samples (default 10)
+  --max-growth-kb KB   largest RSS growth over the warm-up sample that passes
+                       (default 16384)
 EOF
 }
 
@@ -24,9 +30,10 @@ DB=""
 SECONDS_TOTAL=180
 CONNECTIONS=8
 THREADS=8
-PORT=18080
+PORT=0
 BUILD_DIR=${BUILD:-build}
 SAMPLE_SECONDS=10
+MAX_GROWTH_KB=16384
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 die() { echo "soak_serve: $*" >&2; exit 1; }
@@ -39,66 +46,119 @@ while [[ $# -gt 0 ]]; do
     --threads) THREADS=${2:?--threads needs a number}; shift 2 ;;
     --port) PORT=${2:?--port needs a number}; shift 2 ;;
     --build) BUILD_DIR=${2:?--build needs a folder}; shift 2 ;;
+    --sample) SAMPLE_SECONDS=${2:?--sample needs a number}; shift 2 ;;
+    --max-growth-kb) MAX_GROWTH_KB=${2:?--max-growth-kb needs a number}; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown argument '$1'" ;;
   esac
 done
 [[ -n $DB ]] || { usage >&2; die "--db ARCHIVE is required"; }
-for n in "$SECONDS_TOTAL" "$CONNECTIONS" "$THREADS" "$PORT"; do
+for n in "$SECONDS_TOTAL" "$CONNECTIONS" "$THREADS" "$SAMPLE_SECONDS" "$MAX_GROWTH_KB"; do
   [[ $n =~ ^[0-9]+$ && $n -gt 0 ]] || die "'$n' is not a positive whole number"
 done
+[[ $PORT =~ ^[0-9]+$ ]] || die "--port '$PORT' is not a whole number"
+((SECONDS_TOTAL >= 2 * SAMPLE_SECONDS)) ||
+  die "--seconds $SECONDS_TOTAL leaves no sample after the warm-up one (need >= 2 x --sample)"
 SERVE=$BUILD_DIR/searcher/samizdat-serve
 [[ -x $SERVE ]] || die "missing $SERVE: build it first (or --build DIR)"
-command -v wrk >/dev/null || die "wrk is not installed (apt-get install wrk)"
+for tool in wrk curl; do
+  command -v "$tool" >/dev/null ||
+    die "$tool is not installed (make -f Makefile.dist deps installs it)"
+done
 
 WORK=$(mktemp -d)
 SERVER_PID=""
+WRK_PID=""
+# Keeps the verdict's exit status: the killed server's 143 must not replace it.
 cleanup() {
-  [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+  if [[ -n $WRK_PID ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
+  if [[ -n $SERVER_PID ]]; then
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-"$SERVE" --db "$DB" --listen "127.0.0.1:$PORT" --threads "$THREADS" 2>"$WORK/serve.log" &
-SERVER_PID=$!
-for _ in $(seq 50); do
-  curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null || die "samizdat-serve did not start: $(cat "$WORK/serve.log")"
+# Starts samizdat-serve and sets URL once /healthz answers.
+start_server() {
+  "$SERVE" --db "$DB" --listen "127.0.0.1:$PORT" --threads "$THREADS" 2>"$WORK/serve.log" &
+  SERVER_PID=$!
+  local bound=""
+  for _ in $(seq 100); do
+    bound=$(sed -n 's|^samizdat-serve: listening on \(http://[^ ]*\)/$|\1|p' "$WORK/serve.log")
+    [[ -n $bound ]] && curl -sf "$bound/healthz" >/dev/null 2>&1 && break
+    kill -0 "$SERVER_PID" 2>/dev/null || break
+    sleep 0.2
+  done
+  [[ -n $bound ]] && curl -sf "$bound/healthz" >/dev/null ||
+    die "samizdat-serve did not start: $(cat "$WORK/serve.log")"
+  URL=$bound
+}
 
-rss_kb() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | tr -d ' '; }
+# The server's resident memory in KB; "" once it is gone.
+rss_kb() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | tr -d ' ' || true; }
 
-echo "soak_serve: $SECONDS_TOTAL s, $CONNECTIONS connections, $THREADS threads, archive $DB"
+# Samples RSS every SAMPLE_SECONDS while wrk runs; sets WARM_RSS (the first
+# sample), MAX_RSS (the largest after it) and LAST_RSS ("" once the server is gone).
+sample_rss() {
+  local elapsed=0 rss
+  WARM_RSS=""
+  MAX_RSS=0
+  while kill -0 "$WRK_PID" 2>/dev/null; do
+    sleep "$SAMPLE_SECONDS"
+    elapsed=$((elapsed + SAMPLE_SECONDS))
+    rss=$(rss_kb)
+    LAST_RSS=$rss
+    [[ -n $rss ]] || { echo "  t=${elapsed}s: samizdat-serve is gone"; return; }
+    if [[ -z $WARM_RSS ]]; then
+      WARM_RSS=$rss
+      echo "  t=${elapsed}s rss=${rss} KB (warm-up sample)"
+    else
+      ((rss > MAX_RSS)) && MAX_RSS=$rss
+      echo "  t=${elapsed}s rss=${rss} KB"
+    fi
+  done
+  LAST_RSS=$(rss_kb)
+  [[ -n $LAST_RSS && $LAST_RSS -gt $MAX_RSS ]] && MAX_RSS=$LAST_RSS
+  return 0
+}
+
+# Prints the verdict from wrk's output, the server log and the RSS samples;
+# returns 1 on any failure.
+verdict() {
+  local summary non_2xx server_5xx errors failed=0
+  summary=$(grep '^BENCH_JSON' "$WORK/wrk.txt" | sed 's/^BENCH_JSON //' || true)
+  non_2xx=$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$WORK/wrk.txt")
+  server_5xx=$(grep -c ' 5[0-9][0-9] ' "$WORK/serve.log" || true)
+  errors=$(sed -n 's/.*"errors": \([0-9]*\).*/\1/p' <<<"$summary")
+  echo "wrk: ${summary:-no summary: $(tail -3 "$WORK/wrk.txt")}"
+  echo "non-2xx responses: ${non_2xx:-0}; 5xx lines in the server log: $server_5xx"
+  if [[ ${errors:-1} -ne 0 || ${non_2xx:-0} -ne 0 || $server_5xx -ne 0 ]]; then
+    echo "soak_serve: FAIL: errors seen"; failed=1
+  fi
+  if [[ -z $LAST_RSS ]]; then
+    echo "soak_serve: FAIL: samizdat-serve died; last log lines:"; tail -5 "$WORK/serve.log"
+    return 1
+  fi
+  local growth=$((MAX_RSS > WARM_RSS ? MAX_RSS - WARM_RSS : 0))
+  echo "rss: warm-up ${WARM_RSS} KB, end ${LAST_RSS} KB, max after warm-up ${MAX_RSS} KB," \
+       "growth ${growth} KB (bound ${MAX_GROWTH_KB} KB)"
+  if ((growth > MAX_GROWTH_KB)); then
+    echo "soak_serve: FAIL: resident memory grew by more than ${MAX_GROWTH_KB} KB"; failed=1
+  fi
+  return $failed
+}
+
+start_server
+echo "soak_serve: $SECONDS_TOTAL s, $CONNECTIONS connections, $THREADS threads, $URL, archive $DB"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_TOTAL}s" --timeout 10s -s "$HERE/api_search.lua" \
-  "http://127.0.0.1:$PORT" >"$WORK/wrk.txt" 2>&1 &
+  "$URL" >"$WORK/wrk.txt" 2>&1 &
 WRK_PID=$!
-START_RSS=$(rss_kb)
-MAX_RSS=$START_RSS
-echo "  t=0s rss=${START_RSS} KB"
-ELAPSED=0
-while kill -0 "$WRK_PID" 2>/dev/null; do
-  sleep "$SAMPLE_SECONDS"
-  ELAPSED=$((ELAPSED + SAMPLE_SECONDS))
-  RSS=$(rss_kb)
-  [[ -n $RSS ]] || { echo "  t=${ELAPSED}s: samizdat-serve is gone"; break; }
-  ((RSS > MAX_RSS)) && MAX_RSS=$RSS
-  echo "  t=${ELAPSED}s rss=${RSS} KB"
-done
+echo "  t=0s rss=$(rss_kb) KB"
+sample_rss
+[[ -n $LAST_RSS ]] || kill "$WRK_PID" 2>/dev/null || true
 wait "$WRK_PID" || true
-END_RSS=$(rss_kb)
-
-SUMMARY=$(grep '^BENCH_JSON' "$WORK/wrk.txt" | sed 's/^BENCH_JSON //')
-NON_2XX=$(sed -n 's/.*Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$WORK/wrk.txt")
-SERVER_5XX=$(grep -c ' 5[0-9][0-9] ' "$WORK/serve.log" || true)
-echo "wrk: ${SUMMARY:-no summary: $(tail -3 "$WORK/wrk.txt")}"
-echo "non-2xx responses: ${NON_2XX:-0}; 5xx lines in the server log: $SERVER_5XX"
-if [[ -z $END_RSS ]]; then
-  echo "samizdat-serve DIED; last log lines:"; tail -5 "$WORK/serve.log"
-  exit 1
-fi
-echo "rss: start ${START_RSS} KB, end ${END_RSS} KB, max ${MAX_RSS} KB," \
-     "growth $((END_RSS - START_RSS)) KB"
-ERRORS=$(sed -n 's/.*"errors": \([0-9]*\).*/\1/p' <<<"$SUMMARY")
-[[ ${ERRORS:-1} -eq 0 && ${NON_2XX:-0} -eq 0 && $SERVER_5XX -eq 0 ]] || { echo "soak_serve: errors seen"; exit 1; }
-echo "soak_serve: no errors"
+WRK_PID=""
+verdict || exit 1
+echo "soak_serve: no errors, no memory growth"
