@@ -69,14 +69,14 @@ class IndexRun {
   IndexSummary run() {
     const auto config = load_config(options_);
     if (!config.synonyms_file.empty()) synonyms_ = corpus::load_synonyms(config.synonyms_file);
-    const auto files = walk(config);
+    auto files = walk(config);
     recover_compaction(options_.archive);
     const bool fresh = options_.full || !archive_exists();
     {
       ArchiveWriter writer(options_.archive, options_.full);
       remove_parts(options_.archive);  // an interrupted build's; ours now we hold the lock
       resume_cluster_tags(writer, options_.batch_documents);
-      const auto plan = make_plan(writer, config, files);
+      const auto plan = make_plan(writer, config, std::move(files));
       if (fresh) start_writer_pool(plan.jobs.size());
       index_files(writer, config, plan);
     }  // closed: compaction needs the write lock released
@@ -135,8 +135,10 @@ class IndexRun {
     return files;
   }
 
+  // Takes the walk's entries to free them once planned: the plan's jobs copy
+  // those to read, and a run holding both would hold every path twice.
   UpdatePlan make_plan(const ArchiveWriter& writer, const corpus::CorpusConfig& config,
-                       const std::vector<corpus::FileEntry>& files) {
+                       std::vector<corpus::FileEntry> files) {
     const std::string stored_config = writer.metadata(schema::kMetaConfig);
     const auto archived = guard_archive("read", writer.path(), [&] {
       auto signatures = read_archived_signatures(writer.database());
