@@ -124,9 +124,9 @@ void QuotationClusterer::insert(Member member, const std::vector<std::uint64_t>&
   for (const std::uint64_t fingerprint : fingerprints) postings_.insert(fingerprint, seq);
   std::vector<std::uint64_t>& cluster_seqs = clusters_[cluster];
   cluster_seqs.insert(std::upper_bound(cluster_seqs.begin(), cluster_seqs.end(), seq), seq);
-  seq_of_doc_[member.record.doc_id] = seq;
   member.cluster = cluster;
-  members_.emplace(seq, std::move(member));
+  const Member& stored = members_.emplace(seq, std::move(member)).first->second;
+  seq_of_doc_.emplace(stored.record.doc_id, seq);  // a view of the stored id
 }
 
 void QuotationClusterer::merge_into(const std::string& target, const std::string& source) {
@@ -173,8 +173,8 @@ void QuotationClusterer::erase(const std::string& doc_id, std::vector<std::strin
   std::vector<std::uint64_t>& cluster_seqs = clusters_.at(member.cluster);
   cluster_seqs.erase(std::lower_bound(cluster_seqs.begin(), cluster_seqs.end(), seq));
   touched.push_back(member.cluster);
+  seq_of_doc_.erase(found);  // before the member whose id it views
   members_.erase(seq);
-  seq_of_doc_.erase(found);
 }
 
 void QuotationClusterer::remove(std::string_view doc_id) {
@@ -277,7 +277,7 @@ std::vector<Cluster> QuotationClusterer::clusters() const {
 }
 
 std::optional<std::string> QuotationClusterer::cluster_of(std::string_view doc_id) const {
-  const auto found = seq_of_doc_.find(std::string(doc_id));
+  const auto found = seq_of_doc_.find(doc_id);
   if (found == seq_of_doc_.end()) return std::nullopt;
   return members_.at(found->second).cluster;
 }

@@ -80,6 +80,11 @@ class QuotationClusterer {
   static constexpr std::size_t kRepresentatives = 3;
 
   QuotationClusterer() = default;
+  // Movable, not copyable: an index holds views of the members' ids.
+  QuotationClusterer(const QuotationClusterer&) = delete;
+  QuotationClusterer& operator=(const QuotationClusterer&) = delete;
+  QuotationClusterer(QuotationClusterer&&) = default;
+  QuotationClusterer& operator=(QuotationClusterer&&) = default;
 
   // Adds a quotation, or replaces the one with the same doc id. Amortised
   // cost independent of the number of clusters.
@@ -146,7 +151,8 @@ class QuotationClusterer {
 
   std::uint64_t next_seq_ = 0;
   std::unordered_map<std::uint64_t, Member> members_;          // by seq
-  std::unordered_map<std::string, std::uint64_t> seq_of_doc_;  // doc id → seq
+  // doc id (a view of the member's) → seq
+  std::unordered_map<std::string_view, std::uint64_t> seq_of_doc_;
   FingerprintPostings postings_;                                // fingerprint → seqs
   std::map<std::string, std::vector<std::uint64_t>> clusters_;  // id → member seqs, ascending
 };

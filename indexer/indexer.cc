@@ -76,9 +76,9 @@ class IndexRun {
       ArchiveWriter writer(options_.archive, options_.full);
       remove_parts(options_.archive);  // an interrupted build's; ours now we hold the lock
       resume_cluster_tags(writer, options_.batch_documents);
-      const auto plan = make_plan(writer, config, std::move(files));
+      auto plan = make_plan(writer, config, std::move(files));
       if (fresh) start_writer_pool(plan.jobs.size());
-      index_files(writer, config, plan);
+      index_files(writer, config, std::move(plan));
     }  // closed: compaction needs the write lock released
     if (pool_) {
       const auto parts = pool_->paths();
@@ -158,7 +158,7 @@ class IndexRun {
   }
 
   void index_files(ArchiveWriter& writer, const corpus::CorpusConfig& config,
-                   const UpdatePlan& plan) {
+                   UpdatePlan plan) {
     auto dictionary = read_current_dictionary(writer);
     const bool trained = dictionary.id == 0;
     if (trained) dictionary = train_on_files(plan.jobs, config);
@@ -169,6 +169,7 @@ class IndexRun {
     for (const auto& relative : plan.removed) writer.remove_file(relative);
     for (const auto& job : plan.jobs) bytes_total_ += job.entry.size;
     run_pipeline(writer, config, dictionary, plan.jobs);
+    std::vector<FileJob>().swap(plan.jobs);  // done: no paths held while clustering
     if (pool_) pool_->finish();
     quotation_clusters_.apply(writer, options_.batch_documents,
                               pool_ ? pool_->writers() : std::vector<ArchiveWriter*>{});
