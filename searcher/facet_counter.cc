@@ -1,6 +1,7 @@
 #include "searcher/facet_counter.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "corpus/schema.h"
 
@@ -18,13 +19,15 @@ void add_split(std::map<std::string, std::uint64_t>& totals, const std::string& 
   }
 }
 
-[[nodiscard]] FacetCounts count_spy(const Xapian::ValueCountMatchSpy& spy, const Field& field) {
+using ValueCounts = std::vector<std::pair<std::string, std::uint64_t>>;
+
+[[nodiscard]] FacetCounts to_counts(const ValueCounts& values, const Field& field) {
   std::map<std::string, std::uint64_t> totals;
-  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+  for (const auto& [value, count] : values) {
     if (field.multi_valued) {
-      add_split(totals, *value, value.get_termfreq());
+      add_split(totals, value, count);
     } else {
-      totals[*value] += value.get_termfreq();
+      totals[value] += count;
     }
   }
   FacetCounts counts(totals.begin(), totals.end());
@@ -34,9 +37,38 @@ void add_split(std::map<std::string, std::uint64_t>& totals, const std::string& 
   return counts;
 }
 
+[[nodiscard]] ValueCounts values_of(const Xapian::ValueCountMatchSpy& spy) {
+  ValueCounts values;
+  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+    values.emplace_back(*value, value.get_termfreq());
+  }
+  return values;
+}
+
+// The cache positions of the fields' slots; nullopt unless every one is cached.
+[[nodiscard]] std::optional<std::vector<std::size_t>> cached_indexes(const FacetCache* cache,
+                                                                     const std::vector<const Field*>& fields) {
+  if (cache == nullptr) return std::nullopt;
+  std::vector<std::size_t> indexes;
+  for (const Field* field : fields) {
+    const auto index = cache->index_of(field->slot);
+    if (!index) return std::nullopt;
+    indexes.push_back(*index);
+  }
+  return indexes;
+}
+
 }  // namespace
 
-FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields) : fields_(fields) {
+FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields,
+                           const FacetCache* cache)
+    : fields_(fields) {
+  if (fields_.empty()) return;
+  if (auto indexes = cached_indexes(cache, fields_)) {
+    cached_ = std::make_unique<CachedFacetSpy>(*cache, std::move(*indexes));
+    enquire.add_matchspy(cached_.get());
+    return;
+  }
   for (const Field* field : fields_) {
     spies_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(field->slot));
     enquire.add_matchspy(spies_.back().get());
@@ -45,11 +77,15 @@ FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Fie
 
 std::map<std::string, FacetCounts> FacetCounter::counts() const {
   std::map<std::string, FacetCounts> counts;
-  for (std::size_t i = 0; i < fields_.size(); ++i) counts[fields_[i]->name] = count_spy(*spies_[i], *fields_[i]);
+  for (std::size_t i = 0; i < fields_.size(); ++i) {
+    const ValueCounts values = cached_ ? cached_->counts(i) : values_of(*spies_[i]);
+    counts[fields_[i]->name] = to_counts(values, *fields_[i]);
+  }
   return counts;
 }
 
 Xapian::doccount FacetCounter::documents_seen() const {
+  if (cached_) return cached_->documents_seen();
   return spies_.empty() ? 0 : spies_.front()->get_total();
 }
 

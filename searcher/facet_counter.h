@@ -1,5 +1,6 @@
 // @brief Facet counts over a match set: one Xapian::ValueCountMatchSpy per
-// field, multi-valued slots split so each author or tag is counted.
+// field, or one spy over a FacetCache; multi-valued slots split so each
+// author or tag is counted.
 #ifndef SAMIZDAT_SEARCHER_FACET_COUNTER_H_
 #define SAMIZDAT_SEARCHER_FACET_COUNTER_H_
 
@@ -10,17 +11,21 @@
 
 #include <xapian.h>
 
+#include "searcher/facet_cache.h"
 #include "searcher/field_table.h"
 #include "searcher/search_request.h"
 
 namespace samizdat::searcher {
 
 // Attach to an Enquire before get_mset, read after. The counter owns its
-// spies and must outlive every get_mset of that Enquire; `fields` must outlive
-// the counter. Not thread-safe.
+// spies and must outlive every get_mset of that Enquire; `fields` (and
+// `cache`) must outlive the counter. With a `cache` of the Enquire's database
+// state that holds every field's slot, one CachedFacetSpy counts them all;
+// otherwise each field gets a Xapian::ValueCountMatchSpy. Not thread-safe.
 class FacetCounter {
  public:
-  FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields);
+  FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields,
+               const FacetCache* cache = nullptr);
   FacetCounter(const FacetCounter&) = delete;
   FacetCounter& operator=(const FacetCounter&) = delete;
 
@@ -33,6 +38,7 @@ class FacetCounter {
  private:
   std::vector<const Field*> fields_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
+  std::unique_ptr<CachedFacetSpy> cached_;
 };
 
 // The fields named in a request's `facets` ("all" means every field), each

@@ -86,12 +86,16 @@ void note_cluster(DocumentView& view, const std::string& id, const Xapian::Docum
 }  // namespace
 
 struct Searcher::Impl {
-  explicit Impl(const std::vector<std::string>& databases)
-      : archives(databases), fields(archives.config().facets), builder(archives.database(), fields) {}
+  Impl(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches)
+      : archives(databases),
+        fields(archives.config().facets),
+        builder(archives.database(), fields),
+        facet_caches(facet_caches) {}
 
   SearchResponse search(const SearchRequest& request);
   std::optional<DocumentView> show(const std::string& id);
   [[nodiscard]] std::vector<const Field*> spied_fields(const SearchRequest& request) const;
+  [[nodiscard]] std::shared_ptr<const FacetCache> facet_cache() const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                    SearchResponse& response) const;
   void add_facets(const SearchRequest& request, const FacetCounter& counter, const Xapian::MSet& mset,
@@ -120,7 +124,15 @@ struct Searcher::Impl {
   ArchiveSet archives;
   FieldTable fields;
   QueryBuilder builder;
+  FacetCacheProvider* facet_caches;
 };
+
+std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
+  if (facet_caches == nullptr) return nullptr;
+  std::vector<Xapian::valueno> slots;
+  for (const auto& field : fields.fields()) slots.push_back(field.slot);
+  return facet_caches->get(archives, slots);
+}
 
 std::vector<const Field*> Searcher::Impl::spied_fields(const SearchRequest& request) const {
   auto spied = resolve_facets(fields, request.facets);
@@ -138,9 +150,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   set_sort(enquire, request.sort);
   if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
   const auto spied = spied_fields(request);
+  const auto cache = spied.empty() ? nullptr : facet_cache();
   const bool separately = count_separately(request);
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
-  const FacetCounter counter(counting, spied);
+  const FacetCounter counter(counting, spied, cache.get());
   const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
   const auto check_at_least = std::max(page_end, kExactCountUpTo);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
@@ -207,7 +220,8 @@ std::optional<DocumentView> Searcher::Impl::show(const std::string& id) {
   return view;
 }
 
-Searcher::Searcher(const std::vector<std::string>& databases) : impl_(std::make_unique<Impl>(databases)) {}
+Searcher::Searcher(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches)
+    : impl_(std::make_unique<Impl>(databases, facet_caches)) {}
 
 Searcher::~Searcher() = default;
 

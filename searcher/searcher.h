@@ -15,6 +15,8 @@
 
 namespace samizdat::searcher {
 
+class FacetCacheProvider;
+
 // A stored document with its full text, and for an article its children.
 struct DocumentView {
   corpus::Document document;
@@ -37,9 +39,12 @@ struct ArchiveStats {
 // Not thread-safe: use one Searcher per thread (they are cheap to open).
 class Searcher {
  public:
+  // With `facet_caches` (shared by the Searchers of a server, and outliving
+  // them), facets and the timeline are counted from its in-memory cache of
+  // the archives' current state instead of their value streams.
   // @exception ArchiveError naming the archive that cannot be opened or has
   //            another schema version.
-  explicit Searcher(const std::vector<std::string>& databases);
+  explicit Searcher(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches = nullptr);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

@@ -1,0 +1,122 @@
+#include "searcher/facet_cache.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "corpus/schema.h"
+#include "searcher/searcher.h"
+#include "tests/searcher/archive_fixture.h"
+
+namespace samizdat::searcher {
+namespace {
+
+using testing::fixture_records;
+using testing::FixtureRecord;
+
+namespace schema = corpus::schema;
+
+[[nodiscard]] SearchRequest facet_request(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  request.facets = {"all"};
+  request.timeline = true;
+  return request;
+}
+
+// Facets, timeline and totals of `a` and `b` are the same.
+void expect_same_counts(const SearchResponse& a, const SearchResponse& b, const std::string& query) {
+  EXPECT_EQ(a.total, b.total) << query;
+  EXPECT_EQ(a.facets, b.facets) << query;
+  EXPECT_EQ(a.timeline, b.timeline) << query;
+  EXPECT_EQ(a.facets_exact, b.facets_exact) << query;
+}
+
+class FacetCacheTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    directory_ = std::make_unique<testing::TempDir>();
+    const auto& records = fixture_records();
+    const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
+    whole_ = testing::build_archive(*directory_, "whole", records).string();
+    first_ = testing::build_archive(*directory_, "first", {records.begin(), middle}).string();
+    second_ = testing::build_archive(*directory_, "second", {middle, records.end()}).string();
+  }
+  static void TearDownTestSuite() { directory_.reset(); }
+
+  static inline std::unique_ptr<testing::TempDir> directory_;
+  static inline std::string whole_;
+  static inline std::string first_;
+  static inline std::string second_;
+  const std::vector<std::string> queries_{"", "revolution", "soviets OR constitution", "\"working class\"",
+                                          "type:comment", "year:1900..1930"};
+};
+
+TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
+  FacetCacheProvider caches({whole_});
+  Searcher cached({whole_}, &caches);
+  Searcher streamed({whole_});
+  for (const auto& query : queries_) {
+    const auto expected = streamed.search(facet_request(query));
+    const auto got = cached.search(facet_request(query));
+    expect_same_counts(got, expected, query);
+  }
+}
+
+TEST_F(FacetCacheTest, LeavesShardsToTheValueStreams) {
+  const auto stub = directory_->write("both.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
+  FacetCacheProvider caches({stub});
+  const std::vector<Xapian::valueno> slots{schema::kSlotYear};
+  EXPECT_EQ(caches.get(ArchiveSet({stub}), slots), nullptr);
+  EXPECT_EQ(caches.get(ArchiveSet({first_, second_}), slots), nullptr);
+  Searcher sharded({stub}, &caches);
+  Searcher single({whole_});
+  for (const auto& query : queries_) {
+    expect_same_counts(sharded.search(facet_request(query)), single.search(facet_request(query)), query);
+  }
+}
+
+TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
+  testing::TempDir directory;
+  const auto& records = fixture_records();
+  const std::vector<FixtureRecord> fewer(records.begin(), records.end() - 1);
+  const std::string archive = testing::build_archive(directory, "grown", fewer).string();
+  FacetCacheProvider caches({archive});
+  Searcher searcher({archive}, &caches);
+  const auto before = searcher.search(facet_request(""));
+  static_cast<void>(testing::build_archive(directory, "grown", records));
+  searcher.reopen();
+  const auto after = searcher.search(facet_request(""));
+  EXPECT_GT(after.total, before.total);
+  expect_same_counts(after, Searcher({whole_}).search(facet_request("")), "after the commit");
+}
+
+TEST_F(FacetCacheTest, GivesEveryDocumentItsValueCode) {
+  const Xapian::Database database(whole_);
+  const FacetCache cache(database, {schema::kSlotYear, schema::kSlotType});
+  ASSERT_EQ(cache.index_of(schema::kSlotType), 1U);
+  EXPECT_FALSE(cache.index_of(schema::kSlotCluster));
+  for (Xapian::docid id = 1; id <= database.get_lastdocid(); ++id) {
+    const auto document = database.get_document(id);
+    EXPECT_EQ(cache.values(0)[cache.code(0, id)], document.get_value(schema::kSlotYear)) << id;
+    EXPECT_EQ(cache.values(1)[cache.code(1, id)], document.get_value(schema::kSlotType)) << id;
+  }
+  EXPECT_EQ(cache.code(0, database.get_lastdocid() + 1), 0U);
+}
+
+TEST_F(FacetCacheTest, KeepsNoCacheForRemoteArchives) {
+  const auto stub = directory_->write("remote.stub", "remote 127.0.0.1:1\n").string();
+  const ArchiveSet archives({whole_});
+  const std::vector<Xapian::valueno> slots{schema::kSlotYear};
+  EXPECT_EQ(FacetCacheProvider({"tcp://127.0.0.1:1"}).get(archives, slots), nullptr);
+  EXPECT_EQ(FacetCacheProvider({stub}).get(archives, slots), nullptr);
+  FacetCacheProvider local({whole_});
+  const auto cache = local.get(archives, slots);
+  ASSERT_NE(cache, nullptr);
+  EXPECT_EQ(local.get(archives, slots), cache);  // same state, same cache
+}
+
+}  // namespace
+}  // namespace samizdat::searcher
