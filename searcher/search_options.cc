@@ -43,7 +43,8 @@ Examples:
       ("filter", po::value<std::vector<std::string>>()->composing(),
        "keep matches with FIELD=VALUE (repeatable: one field's values OR-ed, fields AND-ed)")
       ("timeline", "count matches per year")
-      ("lang", po::value<std::string>()->default_value(""), "stemming language of the query (default en)")
+      ("lang", po::value<std::string>()->default_value(""),
+       "stemming language of the query (default: every language of the archive, OR-ed)")
       ("show", po::value<std::string>(), "print the document with this id and its comments and quotations")
       ("queries", po::value<std::string>(), "run each 'QID<TAB>TEXT' line of FILE as a query")
       ("quotations", "list the quoted passages (clusters) matching the query, most quoted first")
