@@ -95,9 +95,8 @@ void ArchiveWriter::begin_batch() {
   guard_archive("write", path_, [&] { database_.begin_transaction(true); });
 }
 
-void ArchiveWriter::set_metadata(std::string_view key, std::string_view value) {
-  guard_archive("write", path_,
-                [&] { database_.set_metadata(std::string(key), std::string(value)); });
+void ArchiveWriter::set_metadata(std::string_view key, const std::string& value) {
+  guard_archive("write", path_, [&] { database_.set_metadata(std::string(key), value); });
 }
 
 // Spelling is fed here, in the writing thread, rather than by

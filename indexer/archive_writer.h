@@ -40,7 +40,9 @@ class ArchiveWriter {
   // Starts a batch. REQUIRES: no batch open.
   void begin_batch();
   // REQUIRES for the changes below: a batch is open.
-  void set_metadata(std::string_view key, std::string_view value);
+  // Takes the value by reference: Xapian wants a std::string, and a copy of
+  // a large value (the quotation cluster state) would cost its size again.
+  void set_metadata(std::string_view key, const std::string& value);
   // Adds the document, replacing any with the same id, and feeds its
   // unprefixed words to the spelling dictionary (at commit_batch()).
   // REQUIRES: `document` holds the term Q + id (DocumentBuilder adds it).
