@@ -131,6 +131,7 @@ class QuotationClusterer {
   };
 
   [[nodiscard]] Member make_member(QuotationRecord record);
+  [[nodiscard]] static std::size_t state_size_estimate(const std::vector<const Member*>& ordered);
   // Inserts a stored quotation with its stored cluster (deserialise()).
   void restore(QuotationRecord record, const std::string& cluster);
   // (seq, shared fingerprints) of earlier members worth aligning.

@@ -29,6 +29,19 @@ QuotationRecord record_of(const nlohmann::json& entry) {
 
 }  // namespace
 
+// The serialised size, with a little room for escapes: reserved up front,
+// the text never holds twice its size while it grows.
+std::size_t QuotationClusterer::state_size_estimate(const std::vector<const Member*>& ordered) {
+  constexpr std::size_t kPerEntry = 96;  // keys, quotes, year, commas
+  std::size_t size = 64;
+  for (const Member* member : ordered) {
+    const QuotationRecord& record = member->record;
+    size += kPerEntry + record.doc_id.size() + record.text.size() + record.citation.size() +
+            record.publication.size() + member->cluster.size();
+  }
+  return size + size / 16;
+}
+
 // Written entry by entry rather than as one JSON tree: the tree would take
 // several times the size of the text.
 std::string QuotationClusterer::serialise() const {
@@ -37,7 +50,9 @@ std::string QuotationClusterer::serialise() const {
   for (const auto& entry : members_) ordered.push_back(&entry.second);
   std::sort(ordered.begin(), ordered.end(),
             [](const Member* a, const Member* b) { return a->seq < b->seq; });
-  std::string state = R"({"quotations":[)";
+  std::string state;
+  state.reserve(state_size_estimate(ordered));
+  state += R"({"quotations":[)";
   for (const Member* member : ordered) {
     if (member != ordered.front()) state += ',';
     const nlohmann::json entry = {{"doc", member->record.doc_id},
