@@ -100,7 +100,8 @@ class Walker {
     if (S_ISDIR(info.st_mode)) return visit_folder(path, relative, info);
     if (format_of(path).empty()) return;
     if (!S_ISREG(info.st_mode)) return report(path, "not a regular file");
-    files_.push_back({path, relative, static_cast<std::uint64_t>(info.st_size), mtime_ns(info)});
+    files_.push_back(
+        {path.string(), relative, static_cast<std::uint64_t>(info.st_size), mtime_ns(info)});
   }
 
   const WalkProblem& on_problem_;

@@ -13,7 +13,10 @@ namespace samizdat::corpus {
 
 // A file found below the corpus root.
 struct FileEntry {
-  std::filesystem::path path;  // as opened (root / relative)
+  // As opened (root / relative). Text rather than a std::filesystem::path,
+  // which also keeps every component: a corpus of a million files is walked
+  // into one list.
+  std::string path;
   std::string relative;        // relative to the root, '/'-separated
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;   // modification time, nanoseconds since epoch

@@ -66,7 +66,7 @@ FileProcessor::FileProcessor(const corpus::CorpusConfig& config, const Dictionar
 
 ProcessedFile FileProcessor::process(const FileJob& job) {
   ProcessedFile result;
-  result.path = job.entry.path.string();
+  result.path = job.entry.path;
   result.relative = job.entry.relative;
   result.in_archive = job.in_archive;
   try {

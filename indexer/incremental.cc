@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "corpus/schema.h"
 
@@ -90,13 +91,13 @@ std::map<std::string, std::string> read_archived_signatures(const Xapian::Databa
   return files;
 }
 
-UpdatePlan plan_update(const std::vector<corpus::FileEntry>& files,
+UpdatePlan plan_update(std::vector<corpus::FileEntry> files,
                        const std::map<std::string, std::string>& archived,
                        const std::vector<std::string>& unreadable, bool trust_signatures) {
   UpdatePlan plan;
-  std::set<std::string> seen;
-  for (const auto& entry : files) {
-    seen.insert(entry.relative);
+  std::set<std::string> seen;  // only needed to find removed files
+  for (auto& entry : files) {
+    if (!archived.empty()) seen.insert(entry.relative);
     const auto found = archived.find(entry.relative);
     const auto previous = found == archived.end() || !trust_signatures
                               ? std::nullopt
@@ -104,7 +105,8 @@ UpdatePlan plan_update(const std::vector<corpus::FileEntry>& files,
     if (previous && previous->size == entry.size && previous->mtime_ns == entry.mtime_ns) {
       ++plan.unchanged;
     } else {
-      plan.jobs.push_back({entry, previous, found != archived.end()});
+      const bool in_archive = found != archived.end();
+      plan.jobs.push_back({std::move(entry), previous, in_archive});
     }
   }
   for (const auto& [relative, signature] : archived) {

@@ -58,8 +58,9 @@ struct UpdatePlan {
 // signature is unchanged; others are read. Archived files no longer found
 // are removed unless they lie below `unreadable` (relative folders or files
 // the walker could not read: their documents stay). With `trust_signatures`
-// false every file is read again (the corpus config changed).
-[[nodiscard]] UpdatePlan plan_update(const std::vector<corpus::FileEntry>& files,
+// false every file is read again (the corpus config changed). The entries
+// of `files` to read move into the jobs rather than being copied.
+[[nodiscard]] UpdatePlan plan_update(std::vector<corpus::FileEntry> files,
                                      const std::map<std::string, std::string>& archived,
                                      const std::vector<std::string>& unreadable,
                                      bool trust_signatures);

@@ -151,7 +151,7 @@ class IndexRun {
     });
     // A changed config changes how every file reads: read them all again.
     const bool trust = stored_config == config.to_ini();
-    auto plan = plan_update(files, archived, unreadable_, trust);
+    auto plan = plan_update(std::move(files), archived, unreadable_, trust);
     summary_.files_unchanged = plan.unchanged;
     summary_.files_removed = plan.removed.size();
     return plan;
