@@ -16,8 +16,8 @@ constexpr unsigned kEmptyWithoutMatch = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATC
 constexpr std::string_view kEllipsis = "…";
 // A text over kWholeTextBytes is not tokenised and stemmed to its end (0.5 ms
 // per 20 KB): it is searched in steps of kStepBytes for its first match, and
-// the snippet is chosen in the step holding it, one step after and
-// kContextBytes before (also the steps' overlap).
+// the snippet is chosen in the step holding it and kContextBytes on each
+// side (also the steps' overlap).
 constexpr std::size_t kWholeTextBytes = 4096;
 constexpr std::size_t kStepBytes = 1024;
 constexpr std::size_t kContextBytes = 256;
@@ -83,7 +83,7 @@ std::string snippet_of_long_text(const Xapian::MSet& mset, std::string_view text
   const std::size_t step = first_matching_step(mset, text, stemmer);
   if (step == std::string_view::npos) return "";
   const std::size_t begin = step <= kContextBytes ? 0 : word_boundary(text, step - kContextBytes);
-  return snippet_of_window(mset, text, begin, word_boundary(text, step + 2 * kStepBytes), stemmer);
+  return snippet_of_window(mset, text, begin, word_boundary(text, step + kStepBytes + kContextBytes), stemmer);
 }
 
 }  // namespace

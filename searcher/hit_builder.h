@@ -17,7 +17,7 @@ namespace samizdat::searcher {
 
 // About 200 bytes of `text` around the best matches of the MSet's query
 // (the window holding most of its terms; in a text over 4 KB, chosen within
-// about 2 KB from its first match), HTML-escaped, matches in <mark>...</mark>,
+// about 1 KB from its first match), HTML-escaped, matches in <mark>...</mark>,
 // cut ends marked with "…"; the text's beginning when no word of it matches.
 // Reads no archive data.
 // Not thread-safe for one `stemmer` (the folding stemmer caches stems).

@@ -55,7 +55,7 @@ TEST(HitBuilderTest, SnippetMarksStemmedMatchesAndPhraseWordsInALongText) {
 }
 
 TEST(HitBuilderTest, SnippetPrefersTheWindowHoldingEveryQueryWord) {
-  const std::string text = "A strike began. " + filler(1500) + "Wages fell while the strike went on. " + filler(3000);
+  const std::string text = "A strike began. " + filler(700) + "Wages fell while the strike went on. " + filler(4000);
   const std::string snippet = snippet_for(text, "strike wages");
   EXPECT_NE(snippet.find("<mark>Wages</mark> fell while the <mark>strike</mark>"), std::string::npos) << snippet;
 }
