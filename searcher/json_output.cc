@@ -83,7 +83,8 @@ Json to_json(const SearchResponse& response, bool with_timeline) {
             {"limit", response.limit},
             {"took_ms", response.took_ms},
             {"results", std::move(results)},
-            {"facets", counts_json(response.facets)}};
+            {"facets", counts_json(response.facets)},
+            {"facets_exact", response.facets_exact}};
   if (with_timeline) json["timeline"] = Json(response.timeline);
   return json;
 }

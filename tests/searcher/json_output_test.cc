@@ -35,13 +35,20 @@ using Keys = std::vector<std::string>;
 TEST(JsonOutputTest, SearchObjectHasExactlyTheDesignedKeys) {
   const auto json = to_json(sample_response(), true);
   EXPECT_EQ(keys_of(json), (Keys{"query", "corrected", "total", "total_exact", "offset", "limit", "took_ms",
-                                 "results", "facets", "timeline"}));
+                                 "results", "facets", "facets_exact", "timeline"}));
   EXPECT_EQ(keys_of(json["results"][0]), (Keys{"id", "type", "title", "date", "year", "publication", "author",
                                                "language", "path", "parent", "source", "score", "rank", "snippet"}));
   EXPECT_TRUE(json["corrected"].is_null());
   EXPECT_EQ(json["results"][0]["author"], "John Reed; Louise Bryant");
   EXPECT_EQ(json["results"][0]["snippet"], "<mark>bread</mark> &amp; roses");
   EXPECT_EQ(json["timeline"]["1917"], 1);
+  EXPECT_EQ(json["facets_exact"], true);
+}
+
+TEST(JsonOutputTest, SaysWhenFacetsWereCountedOnASample) {
+  auto response = sample_response();
+  response.facets_exact = false;
+  EXPECT_EQ(to_json(response, true)["facets_exact"], false);
 }
 
 TEST(JsonOutputTest, KeepsFacetOrderAndOmitsTimelineUnlessAsked) {
