@@ -1,40 +1,9 @@
 #include "searcher/facet_cache.h"
 
 #include <algorithm>
-#include <fstream>
 #include <unordered_map>
 
 namespace samizdat::searcher {
-namespace {
-
-constexpr std::size_t kKeptCaches = 2;
-
-// Whether `name` is read through xapian-tcpsrv: "tcp://..." or a stub file
-// with a "remote" line. A custom match spy cannot run on a remote server.
-[[nodiscard]] bool is_remote(const std::string& name) {
-  if (name.starts_with("tcp://")) return true;
-  std::ifstream stub(name);
-  std::string line;
-  while (std::getline(stub, line)) {
-    if (line.starts_with("remote")) return true;
-  }
-  return false;
-}
-
-// The uuid and revision of the one database of `archives`; nullopt when they
-// hold several (several --db, or a stub listing shards): a match spy is shown
-// each shard's own document numbers, which do not say which shard it is.
-[[nodiscard]] std::optional<std::string> state_of(const ArchiveSet& archives) {
-  if (archives.entries().size() != 1) return std::nullopt;
-  const Xapian::Database& database = archives.entries().front().database;
-  try {
-    return database.get_uuid() + ':' + std::to_string(database.get_revision());
-  } catch (const Xapian::InvalidOperationError&) {
-    return std::nullopt;  // several shards
-  }
-}
-
-}  // namespace
 
 FacetCache::FacetCache(const Xapian::Database& database, const std::vector<Xapian::valueno>& slots) {
   const Xapian::docid last = database.get_lastdocid();
@@ -73,23 +42,6 @@ std::vector<std::pair<std::string, std::uint64_t>> CachedFacetSpy::counts(std::s
     if (counts_[i][code] != 0) counts.emplace_back(values[code], counts_[i][code]);
   }
   return counts;
-}
-
-FacetCacheProvider::FacetCacheProvider(const std::vector<std::string>& databases)
-    : remote_(std::ranges::any_of(databases, is_remote)) {}
-
-std::shared_ptr<const FacetCache> FacetCacheProvider::get(const ArchiveSet& archives,
-                                                          const std::vector<Xapian::valueno>& slots) {
-  if (remote_) return nullptr;
-  auto state = state_of(archives);
-  if (!state) return nullptr;
-  for (const auto slot : slots) *state += ',' + std::to_string(slot);
-  const std::lock_guard lock(mutex_);
-  const auto kept = std::ranges::find(recent_, *state, &Kept::first);
-  if (kept != recent_.end()) return kept->second;
-  if (recent_.size() == kKeptCaches) recent_.erase(recent_.begin());
-  recent_.emplace_back(*state, std::make_shared<const FacetCache>(archives.database(), slots));
-  return recent_.back().second;
 }
 
 }  // namespace samizdat::searcher

@@ -4,16 +4,12 @@
 #define SAMIZDAT_SEARCHER_FACET_CACHE_H_
 
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <xapian.h>
-
-#include "searcher/archive_set.h"
 
 namespace samizdat::searcher {
 
@@ -71,35 +67,6 @@ class CachedFacetSpy final : public Xapian::MatchSpy {
   std::vector<std::size_t> indexes_;
   std::vector<std::vector<std::uint32_t>> counts_;  // per counted slot, by code
   Xapian::doccount seen_ = 0;
-};
-
-// The FacetCache of an ArchiveSet's current state, shared by the Searchers
-// of one server. A cache is built on first use and again when the archive
-// changes (a commit, a compaction: its revision or uuid); the two most
-// recent are kept, so Searchers that reopen at different moments do not
-// rebuild in turn. Only a set of one local database is cached: Xapian shows
-// a match spy each shard's own document numbers, so several archives or
-// shards, and archives read through xapian-tcpsrv, get nullptr and are
-// counted from their value streams. Thread-safe.
-class FacetCacheProvider {
- public:
-  // `databases` are the --db entries of every ArchiveSet passed to get().
-  explicit FacetCacheProvider(const std::vector<std::string>& databases);
-
-  // The cache of `slots` for the current state of `archives`, or nullptr
-  // when they are not one local database. Builds it (one pass over each slot's
-  // values) when neither kept cache matches.
-  // @exception Xapian::Error from reading the archives.
-  [[nodiscard]] std::shared_ptr<const FacetCache> get(const ArchiveSet& archives,
-                                                      const std::vector<Xapian::valueno>& slots);
-
- private:
-
-  using Kept = std::pair<std::string, std::shared_ptr<const FacetCache>>;  // (archive state, cache)
-
-  const bool remote_;
-  std::mutex mutex_;
-  std::vector<Kept> recent_;  // guarded by mutex_; newest last
 };
 
 }  // namespace samizdat::searcher

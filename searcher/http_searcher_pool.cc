@@ -3,8 +3,8 @@
 namespace samizdat::searcher {
 
 SearcherPool::SearcherPool(std::vector<std::string> databases)
-    : databases_(std::move(databases)), facet_caches_(databases_) {
-  idle_.push_back(std::make_unique<Searcher>(databases_, &facet_caches_));
+    : databases_(std::move(databases)), caches_(databases_) {
+  idle_.push_back(std::make_unique<Searcher>(databases_, &caches_));
 }
 
 SearcherPool::Lease::Lease(SearcherPool& pool, std::unique_ptr<Searcher> searcher)
@@ -24,7 +24,7 @@ SearcherPool::Lease SearcherPool::acquire() {
     }
   }
   // Opened outside the lock: opening can take a while (remote shards).
-  return Lease(*this, std::make_unique<Searcher>(databases_, &facet_caches_));
+  return Lease(*this, std::make_unique<Searcher>(databases_, &caches_));
 }
 
 void SearcherPool::give_back(std::unique_ptr<Searcher> searcher) {

@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "searcher/facet_cache.h"
+#include "searcher/archive_caches.h"
 #include "searcher/searcher.h"
 
 namespace samizdat::searcher {
 
 // A pool of Searchers over the same archives, grown on demand: at most one
 // Searcher per request served at the same time. They share one
-// FacetCacheProvider, so facets are counted from memory. Thread-safe.
+// ArchiveCaches: facets are counted from memory, statistics kept. Thread-safe.
 class SearcherPool {
  public:
   // Opens one Searcher now, so a bad archive is reported at start.
@@ -49,7 +49,7 @@ class SearcherPool {
   void give_back(std::unique_ptr<Searcher> searcher);
 
   const std::vector<std::string> databases_;
-  FacetCacheProvider facet_caches_;  // shared by every Searcher of the pool
+  ArchiveCaches caches_;  // shared by every Searcher of the pool
   std::mutex mutex_;
   std::vector<std::unique_ptr<Searcher>> idle_;  // guarded by mutex_
 };

@@ -6,6 +6,7 @@
 
 #include "corpus/error.h"
 #include "corpus/schema.h"
+#include "searcher/archive_caches.h"
 #include "searcher/archive_set.h"
 #include "searcher/archive_stats.h"
 #include "searcher/facet_counter.h"
@@ -86,11 +87,11 @@ void note_cluster(DocumentView& view, const std::string& id, const Xapian::Docum
 }  // namespace
 
 struct Searcher::Impl {
-  Impl(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches)
+  Impl(const std::vector<std::string>& databases, ArchiveCaches* caches)
       : archives(databases),
         fields(archives.config().facets),
         builder(archives.database(), fields),
-        facet_caches(facet_caches) {}
+        caches(caches) {}
 
   SearchResponse search(const SearchRequest& request);
   std::optional<DocumentView> show(const std::string& id);
@@ -124,14 +125,14 @@ struct Searcher::Impl {
   ArchiveSet archives;
   FieldTable fields;
   QueryBuilder builder;
-  FacetCacheProvider* facet_caches;
+  ArchiveCaches* caches;
 };
 
 std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
-  if (facet_caches == nullptr) return nullptr;
+  if (caches == nullptr) return nullptr;
   std::vector<Xapian::valueno> slots;
   for (const auto& field : fields.fields()) slots.push_back(field.slot);
-  return facet_caches->get(archives, slots);
+  return caches->facets(archives, slots);
 }
 
 std::vector<const Field*> Searcher::Impl::spied_fields(const SearchRequest& request) const {
@@ -220,8 +221,8 @@ std::optional<DocumentView> Searcher::Impl::show(const std::string& id) {
   return view;
 }
 
-Searcher::Searcher(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches)
-    : impl_(std::make_unique<Impl>(databases, facet_caches)) {}
+Searcher::Searcher(const std::vector<std::string>& databases, ArchiveCaches* caches)
+    : impl_(std::make_unique<Impl>(databases, caches)) {}
 
 Searcher::~Searcher() = default;
 
@@ -234,7 +235,10 @@ std::optional<DocumentView> Searcher::show(const std::string& id) {
 }
 
 ArchiveStats Searcher::stats() {
-  return impl_->with_reopen([&] { return compute_stats(impl_->archives, impl_->fields); });
+  return impl_->with_reopen([&] {
+    const auto compute = [&] { return compute_stats(impl_->archives, impl_->fields); };
+    return impl_->caches == nullptr ? compute() : impl_->caches->stats(impl_->archives, compute);
+  });
 }
 
 void Searcher::reopen() { impl_->reopen(); }

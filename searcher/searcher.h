@@ -15,7 +15,7 @@
 
 namespace samizdat::searcher {
 
-class FacetCacheProvider;
+class ArchiveCaches;
 
 // A stored document with its full text, and for an article its children.
 struct DocumentView {
@@ -39,12 +39,13 @@ struct ArchiveStats {
 // Not thread-safe: use one Searcher per thread (they are cheap to open).
 class Searcher {
  public:
-  // With `facet_caches` (shared by the Searchers of a server, and outliving
-  // them), facets and the timeline are counted from its in-memory cache of
-  // the archives' current state instead of their value streams.
+  // With `caches` (shared by the Searchers of a server, and outliving them),
+  // facets and the timeline are counted from its in-memory facet cache of
+  // the archives' current state instead of their value streams, and stats()
+  // is computed once per state.
   // @exception ArchiveError naming the archive that cannot be opened or has
   //            another schema version.
-  explicit Searcher(const std::vector<std::string>& databases, FacetCacheProvider* facet_caches = nullptr);
+  explicit Searcher(const std::vector<std::string>& databases, ArchiveCaches* caches = nullptr);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;

@@ -1,4 +1,5 @@
 #include "searcher/facet_cache.h"
+#include "searcher/archive_caches.h"
 
 #include <memory>
 #include <string>
@@ -55,7 +56,7 @@ class FacetCacheTest : public ::testing::Test {
 };
 
 TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
-  FacetCacheProvider caches({whole_});
+  ArchiveCaches caches({whole_});
   Searcher cached({whole_}, &caches);
   Searcher streamed({whole_});
   for (const auto& query : queries_) {
@@ -67,10 +68,10 @@ TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
 
 TEST_F(FacetCacheTest, LeavesShardsToTheValueStreams) {
   const auto stub = directory_->write("both.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
-  FacetCacheProvider caches({stub});
+  ArchiveCaches caches({stub});
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
-  EXPECT_EQ(caches.get(ArchiveSet({stub}), slots), nullptr);
-  EXPECT_EQ(caches.get(ArchiveSet({first_, second_}), slots), nullptr);
+  EXPECT_EQ(caches.facets(ArchiveSet({stub}), slots), nullptr);
+  EXPECT_EQ(caches.facets(ArchiveSet({first_, second_}), slots), nullptr);
   Searcher sharded({stub}, &caches);
   Searcher single({whole_});
   for (const auto& query : queries_) {
@@ -83,7 +84,7 @@ TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
   const auto& records = fixture_records();
   const std::vector<FixtureRecord> fewer(records.begin(), records.end() - 1);
   const std::string archive = testing::build_archive(directory, "grown", fewer).string();
-  FacetCacheProvider caches({archive});
+  ArchiveCaches caches({archive});
   Searcher searcher({archive}, &caches);
   const auto before = searcher.search(facet_request(""));
   static_cast<void>(testing::build_archive(directory, "grown", records));
@@ -110,12 +111,39 @@ TEST_F(FacetCacheTest, KeepsNoCacheForRemoteArchives) {
   const auto stub = directory_->write("remote.stub", "remote 127.0.0.1:1\n").string();
   const ArchiveSet archives({whole_});
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
-  EXPECT_EQ(FacetCacheProvider({"tcp://127.0.0.1:1"}).get(archives, slots), nullptr);
-  EXPECT_EQ(FacetCacheProvider({stub}).get(archives, slots), nullptr);
-  FacetCacheProvider local({whole_});
-  const auto cache = local.get(archives, slots);
+  EXPECT_EQ(ArchiveCaches({"tcp://127.0.0.1:1"}).facets(archives, slots), nullptr);
+  EXPECT_EQ(ArchiveCaches({stub}).facets(archives, slots), nullptr);
+  ArchiveCaches local({whole_});
+  const auto cache = local.facets(archives, slots);
   ASSERT_NE(cache, nullptr);
-  EXPECT_EQ(local.get(archives, slots), cache);  // same state, same cache
+  EXPECT_EQ(local.facets(archives, slots), cache);  // same state, same cache
+}
+
+TEST_F(FacetCacheTest, ComputesStatisticsOncePerArchiveState) {
+  testing::TempDir directory;
+  const auto& records = fixture_records();
+  const std::string archive =
+      testing::build_archive(directory, "grown", {records.begin(), records.end() - 1}).string();
+  ArchiveCaches caches({archive});
+  ArchiveSet archives({archive});
+  int computed = 0;
+  const auto compute = [&] {
+    ArchiveStats stats;
+    stats.documents = archives.database().get_doccount();
+    ++computed;
+    return stats;
+  };
+  const auto before = caches.stats(archives, compute).documents;
+  EXPECT_EQ(caches.stats(archives, compute).documents, before);
+  EXPECT_EQ(computed, 1);
+  static_cast<void>(testing::build_archive(directory, "grown", records));
+  archives.reopen();
+  EXPECT_GT(caches.stats(archives, compute).documents, before);
+  EXPECT_EQ(computed, 2);
+  const ArchiveSet shards({first_, second_});
+  static_cast<void>(caches.stats(shards, compute));
+  static_cast<void>(caches.stats(shards, compute));
+  EXPECT_EQ(computed, 4);  // several databases: no state to key on
 }
 
 }  // namespace

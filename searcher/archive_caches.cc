@@ -1,0 +1,66 @@
+#include "searcher/archive_caches.h"
+
+#include <algorithm>
+#include <fstream>
+
+namespace samizdat::searcher {
+namespace {
+
+constexpr std::size_t kKeptPerCache = 2;
+
+// Whether `name` is read through xapian-tcpsrv: "tcp://..." or a stub file
+// with a "remote" line. A custom match spy cannot run on a remote server.
+[[nodiscard]] bool is_remote(const std::string& name) {
+  if (name.starts_with("tcp://")) return true;
+  std::ifstream stub(name);
+  std::string line;
+  while (std::getline(stub, line)) {
+    if (line.starts_with("remote")) return true;
+  }
+  return false;
+}
+
+// The value kept for `state` in `recent`, or `make()`'s, kept in place of the oldest.
+template <typename Value, typename Make>
+[[nodiscard]] Value kept_or_made(std::vector<std::pair<std::string, Value>>& recent, const std::string& state,
+                                 Make make) {
+  const auto kept = std::ranges::find(recent, state, &std::pair<std::string, Value>::first);
+  if (kept != recent.end()) return kept->second;
+  if (recent.size() == kKeptPerCache) recent.erase(recent.begin());
+  recent.emplace_back(state, make());
+  return recent.back().second;
+}
+
+}  // namespace
+
+ArchiveCaches::ArchiveCaches(const std::vector<std::string>& databases)
+    : remote_(std::ranges::any_of(databases, is_remote)) {}
+
+std::optional<std::string> ArchiveCaches::state_of(const ArchiveSet& archives) const {
+  if (remote_ || archives.entries().size() != 1) return std::nullopt;
+  const Xapian::Database& database = archives.entries().front().database;
+  try {
+    return database.get_uuid() + ':' + std::to_string(database.get_revision());
+  } catch (const Xapian::InvalidOperationError&) {
+    return std::nullopt;  // a stub over several shards
+  }
+}
+
+std::shared_ptr<const FacetCache> ArchiveCaches::facets(const ArchiveSet& archives,
+                                                        const std::vector<Xapian::valueno>& slots) {
+  auto state = state_of(archives);
+  if (!state) return nullptr;
+  for (const auto slot : slots) *state += ',' + std::to_string(slot);
+  const std::lock_guard lock(facets_.mutex);
+  return kept_or_made(facets_.kept, *state,
+                      [&] { return std::make_shared<const FacetCache>(archives.database(), slots); });
+}
+
+ArchiveStats ArchiveCaches::stats(const ArchiveSet& archives, const std::function<ArchiveStats()>& compute) {
+  const auto state = state_of(archives);
+  if (!state) return compute();
+  const std::lock_guard lock(stats_.mutex);
+  return *kept_or_made(stats_.kept, *state, [&] { return std::make_shared<const ArchiveStats>(compute()); });
+}
+
+}  // namespace samizdat::searcher
