@@ -156,7 +156,7 @@ void add_paging(data& page_data, const SearchResponse& response, const html::Sea
 [[nodiscard]] std::string total_text(const SearchResponse& response) {
   const auto count = html::format_count(response.total);
   const auto noun = response.total == 1 ? " result" : " results";
-  return (response.total_exact ? "" : "about ") + count + noun;
+  return (response.total_exact ? "" : "at least ") + count + noun;
 }
 
 void add_response(data& page_data, const SearchResponse& response, const PageSearch& page,

@@ -69,7 +69,7 @@ using FacetCounts = std::vector<std::pair<std::string, std::uint64_t>>;
 struct SearchResponse {
   std::string query;
   std::optional<std::string> corrected;  // spelling suggestion
-  std::uint64_t total = 0;
+  std::uint64_t total = 0;  // matches; a lower bound when total_exact is false
   bool total_exact = true;
   std::size_t offset = 0;
   std::size_t limit = 0;

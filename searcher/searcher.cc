@@ -20,13 +20,15 @@ namespace {
 
 namespace schema = corpus::schema;
 
-// Facets count over the whole match set up to this many documents; beyond
-// it they are counted on a sample and marked inexact.
-// Totals, facets and the timeline are exact up to this many matches. Counting
-// them costs about a millisecond on a 42k-document archive, while Xapian's
-// estimates from the first page were far off both ways (100 for a 3-word AND
-// with 3,269 matches, 13,000 for a word with 9,732).
+// With facets or a timeline, totals and counts are exact up to this many
+// matches; beyond it they come from a sample and are marked inexact.
 constexpr Xapian::doccount kExactCountUpTo = 100000;
+// Without them only the total is wanted: it is exact up to this many matches
+// (as Elasticsearch's default track_total_hits), beyond it a lower bound, so
+// a plain search costs no more on a larger archive. Xapian's estimates were
+// too far off to show instead (100 for a 3-word AND with 3,269 matches;
+// 20,000 for a phrase with 46,169 after checking 10,000).
+constexpr Xapian::doccount kExactTotalUpTo = 10000;
 
 [[nodiscard]] Xapian::Query combine(const ParsedQuery& parsed, const Xapian::Query& filter) {
   if (filter.get_type() == Xapian::Query::LEAF_MATCH_ALL) return parsed.query;
@@ -156,7 +158,7 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
   const FacetCounter counter(counting, spied, cache.get());
   const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-  const auto check_at_least = std::max(page_end, kExactCountUpTo);
+  const auto check_at_least = std::max(page_end, spied.empty() ? kExactTotalUpTo : kExactCountUpTo);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
                                              separately ? 0 : check_at_least);
@@ -164,8 +166,8 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   SearchResponse response;
   response.query = request.query;
   if (!parsed.corrected.empty()) response.corrected = parsed.corrected;
-  response.total = counted.get_matches_estimated();
   response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
+  response.total = counted.get_matches_lower_bound();
   response.offset = request.offset;
   response.limit = request.limit;
   add_results(request, mset, parsed, response);

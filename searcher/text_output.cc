@@ -78,7 +78,7 @@ std::string render_snippet(const std::string& snippet, Highlight highlight) {
 }
 
 void write_text(const SearchResponse& response, Highlight highlight, std::ostream& out) {
-  out << (response.total_exact ? "" : "about ") << response.total << (response.total == 1 ? " result" : " results");
+  out << (response.total_exact ? "" : "at least ") << response.total << (response.total == 1 ? " result" : " results");
   if (!response.query.empty()) out << " for '" << response.query << "'";
   out << '\n';
   if (response.corrected) out << "Did you mean: " << *response.corrected << "\n";

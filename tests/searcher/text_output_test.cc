@@ -43,7 +43,7 @@ TEST(TextOutputTest, ListsNumberedResultsThenFacets) {
   std::ostringstream out;
   write_text(response, Highlight::kPlain, out);
   EXPECT_EQ(out.str(),
-            "about 12 results for 'bread'\n"
+            "at least 12 results for 'bread'\n"
             "Did you mean: breed\n\n"
             "3. Bread and Roses\n"
             "   1917-04 · Pravda · A; B · article · 1917/a\n"
