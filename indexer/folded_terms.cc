@@ -1,5 +1,7 @@
 #include "indexer/folded_terms.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <string>
 #include <utility>
@@ -16,13 +18,29 @@ constexpr std::size_t kMaxTermBytes = 245;
 // Xapian's own prefix for stemmed terms (TermGenerator and QueryParser).
 constexpr std::string_view kStemPrefix = "Z";
 
+// Elided articles, pronouns and conjunctions of French, Italian and Catalan
+// that TermGenerator keeps joined to the next word ("l'état", "dell'arte").
+constexpr std::string_view kElisions[] = {"c",   "d",     "j",     "l",      "m",      "n",      "s",
+                                          "t",   "qu",    "jusqu", "lorsqu", "puisqu", "quoiqu", "un",
+                                          "all", "dall",  "dell",  "nell",   "sull",   "quell",  "quest"};
+
 // An unprefixed term of the document that gets extra terms.
 struct TermPositions {
   std::string term;
   std::string folded;  // empty when the fold is the term itself
+  std::string elided;  // the word after an elision ("état" of "l'état"); empty when none
   bool name = false;   // a capitalised Cyrillic word
   std::vector<Xapian::termpos> positions;
 };
+
+// "l'état" -> "état"; "" when `word` does not start with an elision.
+std::string without_elision(const std::string& word) {
+  const auto apostrophe = word.find('\'');
+  if (apostrophe == std::string::npos || apostrophe + 1 == word.size()) return {};
+  const std::string_view head(word.data(), apostrophe);
+  if (std::ranges::find(kElisions, head) == std::end(kElisions)) return {};
+  return word.substr(apostrophe + 1);
+}
 
 bool is_unprefixed(const std::string& term) {
   return !term.empty() && !(term[0] >= 'A' && term[0] <= 'Z');
@@ -60,9 +78,10 @@ std::vector<TermPositions> terms_to_extend(const Xapian::Document& document,
     if (!is_unprefixed(word)) continue;
     std::string folded = folder.fold_for_search(word);
     if (folded == word) folded.clear();
+    std::string elided = without_elision(word);
     const bool name = names.contains(word);
-    if (folded.empty() && !name) continue;
-    terms.push_back({word, std::move(folded), name,
+    if (folded.empty() && elided.empty() && !name) continue;
+    terms.push_back({word, std::move(folded), std::move(elided), name,
                      {term.positionlist_begin(), term.positionlist_end()}});
   }
   return terms;
@@ -82,12 +101,21 @@ void add_at(Xapian::Document& document, const std::string& term,
 
 FoldedTerms::FoldedTerms() : english_(corpus::make_folding_stemmer("en")) {}
 
+void FoldedTerms::add_elided(Xapian::Document& document, const std::string& word,
+                             const std::vector<Xapian::termpos>& positions, const Xapian::Stem& stemmer) {
+  add_at(document, word, positions);
+  const std::string folded = folder_.fold_for_search(word);
+  if (folded != word) add_at(document, folded, positions);
+  add_at(document, std::string(kStemPrefix) + stemmer(word), {});
+}
+
 void FoldedTerms::add(Xapian::Document& document, std::string_view text,
                       const Xapian::Stem& stemmer) {
   const auto names =
       corpus::has_cyrillic(text) ? capitalised_cyrillic_words(text) : std::set<std::string>{};
-  for (const auto& [term, folded, name, positions] : terms_to_extend(document, names, folder_)) {
+  for (const auto& [term, folded, elided, name, positions] : terms_to_extend(document, names, folder_)) {
     if (!folded.empty()) add_at(document, folded, positions);
+    if (!elided.empty()) add_elided(document, elided, positions, stemmer);
     if (!name) continue;
     for (const auto& variant : corpus::latin_name_variants(term)) {
       add_at(document, variant, positions);

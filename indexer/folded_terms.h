@@ -1,11 +1,14 @@
 // @brief Extra terms for accent-insensitive and transliterated matching: the
-// folded form of each word and the Latin spellings of Russian names.
+// folded form of each word, the word after an elision ("l'état") and the
+// Latin spellings of Russian names.
 #ifndef SAMIZDAT_INDEXER_FOLDED_TERMS_H_
 #define SAMIZDAT_INDEXER_FOLDED_TERMS_H_
 
 #include <xapian.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/text_folding.h"
 
@@ -15,6 +18,9 @@ namespace samizdat::indexer {
 // - its fold_for_search() form when that differs ("révolution" gets
 //   "revolution", "łódź" gets "lodz"), so exact and phrase searches ignore
 //   accents;
+// - for a word after a French, Italian or Catalan elision, the word alone,
+//   folded, and its Z-term ("l'état" gets "état", "etat" and "Zetat"), so
+//   "état" finds "L'État";
 // - for a Cyrillic word written capitalised somewhere in the text (a name),
 //   every latin_name_variants() spelling, unstemmed and as Z-terms stemmed by
 //   the document's stemmer and by English ("троцкий" gets "trotsky",
@@ -32,6 +38,9 @@ class FoldedTerms {
   void add(Xapian::Document& document, std::string_view text, const Xapian::Stem& stemmer);
 
  private:
+  void add_elided(Xapian::Document& document, const std::string& word,
+                  const std::vector<Xapian::termpos>& positions, const Xapian::Stem& stemmer);
+
   corpus::TextFolder folder_;
   Xapian::Stem english_;
 };

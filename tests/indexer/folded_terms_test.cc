@@ -52,6 +52,18 @@ TEST(FoldedTermsTest, PlainWordsGetNoExtraTerms) {
   EXPECT_EQ(terms, (std::vector<std::string>{"Zand", "Zbread", "Zpeac", "and", "bread", "peace"}));
 }
 
+TEST(FoldedTermsTest, WordAfterAnElisionIsIndexedAloneAtTheSamePosition) {
+  const auto document = index("L'État moderne et l\u2019économie, dell'arte. Aujourd'hui qu'il vient.", "fr");
+  EXPECT_EQ(positions(document, "état"), positions(document, "l'état"));
+  EXPECT_EQ(positions(document, "etat"), positions(document, "l'état"));
+  EXPECT_EQ(positions(document, "économie"), positions(document, "l'économie"));
+  EXPECT_EQ(positions(document, "arte"), positions(document, "dell'arte"));
+  EXPECT_EQ(positions(document, "il"), positions(document, "qu'il"));
+  EXPECT_EQ(positions(document, "il").size(), 1U);
+  EXPECT_TRUE(has_term(document, "Zetat"));
+  EXPECT_FALSE(has_term(document, "hui"));  // "aujourd'" is no elision
+}
+
 TEST(FoldedTermsTest, CapitalisedRussianNameGetsItsLatinSpellings) {
   const auto document = index("Статья Троцкий написал в 1905 году.", "ru");
   const auto at = positions(document, "троцкий");

@@ -117,6 +117,11 @@ TEST_F(LanguagesTest, IgnoresAccentsAndSpecialLetters) {
   EXPECT_EQ(ids("\"revolution russe\""), (Ids{"fr"}));
 }
 
+TEST_F(LanguagesTest, FindsAWordWrittenAfterAnElision) {
+  EXPECT_EQ(ids("histoire"), (Ids{"fr"}));  // written "l'histoire"
+  EXPECT_EQ(ids("\"locomotives de l'histoire\""), (Ids{"fr"}));
+}
+
 TEST_F(LanguagesTest, FindsRussianNamesSpeltInLatinLetters) {
   for (const std::string query : {"Trotsky", "Trotzki", "trotskii", "trotsky", "Троцкий"}) {
     EXPECT_EQ(ids(query), (Ids{"ru"})) << query;
