@@ -10,9 +10,11 @@
 #include <set>
 #include <string>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "corpus/document.h"
 #include "corpus/error.h"
 
 namespace samizdat::corpus {
@@ -61,6 +63,7 @@ class Walker {
     visit_folder(root, "", info);
     std::sort(files_.begin(), files_.end(),
               [](const FileEntry& a, const FileEntry& b) { return a.relative < b.relative; });
+    drop_shared_ids();
     return std::move(files_);
   }
 
@@ -102,6 +105,18 @@ class Walker {
     if (!S_ISREG(info.st_mode)) return report(path, "not a regular file");
     files_.push_back(
         {path.string(), relative, static_cast<std::uint64_t>(info.st_size), mtime_ns(info)});
+  }
+
+  // Files with one document id ("a.txt" and "a.md") would replace each other
+  // in the archive: the first in path order is kept, the others reported.
+  void drop_shared_ids() {
+    std::unordered_map<std::string, std::string> first_of_id;  // id -> relative path
+    std::erase_if(files_, [&](const FileEntry& file) {
+      const auto [first, added] = first_of_id.try_emplace(make_document_id(file.relative), file.relative);
+      if (added) return false;
+      report(file.path, "same document id '" + first->first + "' as '" + first->second + "'");
+      return true;
+    });
   }
 
   const WalkProblem& on_problem_;

@@ -29,7 +29,9 @@ using WalkProblem = std::function<void(const std::string& path, const std::strin
 // Lists regular files below `root` whose format is known (see format_of),
 // sorted by relative path. Follows symlinks to files and folders but visits
 // each real folder once. Hidden entries (".git", ".DS_Store") and the corpus
-// config are skipped silently.
+// config are skipped silently. Of files sharing a document id
+// (make_document_id: "a.txt" and "a.md"), only the first is listed; each other
+// goes to `on_problem` ("same document id 'a' as 'a.md'").
 // @exception InputError when root itself cannot be read.
 [[nodiscard]] std::vector<FileEntry> walk_corpus(const std::filesystem::path& root,
                                                  const WalkProblem& on_problem);

@@ -79,6 +79,23 @@ TEST(WalkerTest, FollowsSymlinksAndReportsALoopOnce) {
                            std::string("folder already visited by another path")));
 }
 
+TEST(WalkerTest, KeepsTheFirstOfFilesSharingADocumentIdAndReportsTheOthers) {
+  const testing::TempDir dir;
+  dir.write("1917/april.txt", "a");
+  dir.write("1917/april.md", "b");
+  dir.write("1917/The Plan.txt", "c");
+  dir.write("1917/the-plan.html", "d");
+  dir.write("1918/april.txt", "e");  // another folder: another id
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives,
+            (std::vector<std::string>{"1917/The Plan.txt", "1917/april.md", "1918/april.txt"}));
+  EXPECT_EQ(result.problems,
+            (Problems{{(dir.path() / "1917/april.txt").string(),
+                       "same document id '1917/april' as '1917/april.md'"},
+                      {(dir.path() / "1917/the-plan.html").string(),
+                       "same document id '1917/the-plan' as '1917/The Plan.txt'"}}));
+}
+
 TEST(WalkerTest, ReportsABrokenSymlink) {
   const testing::TempDir dir;
   fs::create_symlink(dir.path() / "gone.txt", dir.path() / "dangling.txt");
