@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "indexer/indexer.h"
 #include "searcher/searcher.h"
@@ -30,6 +31,25 @@ void write_corpus(const TempDir& corpus) {
                      R"(.", "comments": ["Solidarity with strike )" + std::to_string(i) +
                      R"(."]})");
   }
+  // Three articles quoting one passage, with different citations.
+  const std::string citations[] = {"CW 27 p.135", "Collected Works, vol. 27, p. 135", "Lenin, CW 27, p. 135"};
+  for (int i = 0; i < 3; ++i) {
+    corpus.write("q" + std::to_string(i) + ".json",
+                 R"({"title": "Quoting )" + std::to_string(i) + R"(", "date": ")" + std::to_string(1917 + i) +
+                     R"(", "language": "en", "text": "An opening paragraph.\n\nAs was written, \u201cthe state )"
+                     R"(is a special organisation of force: it is an organisation of violence for the )"
+                     R"(suppression of some class\u201d ()" + citations[i] + R"()."})");
+  }
+}
+
+// (id, quoted in, first year, last year) of each cluster of a hit.
+std::set<std::tuple<std::string, std::uint64_t, int, int>> clusters_of(const searcher::SearchResponse& response) {
+  std::set<std::tuple<std::string, std::uint64_t, int, int>> clusters;
+  for (const auto& hit : response.results) {
+    if (hit.cluster) clusters.emplace(hit.cluster->id, hit.cluster->quoted_in, hit.cluster->first_year,
+                                      hit.cluster->last_year);
+  }
+  return clusters;
 }
 
 std::set<std::string> ids_of(const searcher::SearchResponse& response) {
@@ -83,6 +103,20 @@ TEST_F(ShardsTest, SearchingTheStubEqualsSearchingTheSingleArchive) {
     EXPECT_EQ(ids_of(actual), ids_of(expected)) << query;
     EXPECT_EQ(actual.facets, expected.facets) << query;
   }
+}
+
+TEST_F(ShardsTest, QuotationClustersReadTheSameThroughTheStub) {
+  searcher::Searcher one({single().string()});
+  searcher::Searcher many({stub_path(sharded()).string()});
+  searcher::SearchRequest request;
+  request.query = "suppression";
+  request.filters = {{"type", "quotation"}};
+  const auto expected = one.search(request);
+  const auto actual = many.search(request);
+  EXPECT_EQ(actual.total, 3U);
+  EXPECT_EQ(clusters_of(actual), clusters_of(expected));
+  ASSERT_EQ(clusters_of(actual).size(), 1U);
+  EXPECT_EQ(std::get<1>(*clusters_of(actual).begin()), 3U);
 }
 
 TEST_F(ShardsTest, RewritingShardsReplacesTheirContent) {
