@@ -70,4 +70,13 @@ std::filesystem::path build_archive(const TempDir& directory, const std::string&
   return options.archive;
 }
 
+void SplitArchivesTest::SetUpTestSuite() {
+  directory_ = std::make_unique<TempDir>();
+  const auto& records = fixture_records();
+  const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
+  whole_ = build_archive(*directory_, "whole", records).string();
+  first_ = build_archive(*directory_, "first", {records.begin(), middle}).string();
+  second_ = build_archive(*directory_, "second", {middle, records.end()}).string();
+}
+
 }  // namespace samizdat::testing

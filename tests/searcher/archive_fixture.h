@@ -4,8 +4,11 @@
 #define SAMIZDAT_TESTS_SEARCHER_ARCHIVE_FIXTURE_H_
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "tests/temp_dir.h"
 
@@ -34,6 +37,19 @@ struct FixtureRecord {
 // returns. Throws std::runtime_error when the indexer skips a file.
 std::filesystem::path build_archive(const TempDir& directory, const std::string& name,
                                     const std::vector<FixtureRecord>& records);
+
+// A test suite over the fixture corpus indexed whole (whole_) and, split in
+// two halves, as two archives (first_, second_), built once per suite.
+class SplitArchivesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite();
+  static void TearDownTestSuite() { directory_.reset(); }
+
+  static inline std::unique_ptr<TempDir> directory_;
+  static inline std::string whole_;
+  static inline std::string first_;
+  static inline std::string second_;
+};
 
 }  // namespace samizdat::testing
 

@@ -122,18 +122,8 @@ void expect_same(const Outcome& actual, const Outcome& expected) {
   }
 }
 
-class ArchiveSetTest : public ::testing::Test {
+class ArchiveSetTest : public testing::SplitArchivesTest {
  protected:
-  static void SetUpTestSuite() {
-    directory_ = std::make_unique<testing::TempDir>();
-    const auto& records = fixture_records();
-    const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
-    whole_ = testing::build_archive(*directory_, "whole", records).string();
-    first_ = testing::build_archive(*directory_, "first", std::vector<FixtureRecord>(records.begin(), middle)).string();
-    second_ = testing::build_archive(*directory_, "second", std::vector<FixtureRecord>(middle, records.end())).string();
-  }
-  static void TearDownTestSuite() { directory_.reset(); }
-
   static void expect_error(const std::vector<std::string>& databases, const std::string& message) {
     try {
       const Searcher searcher(databases);
@@ -142,11 +132,6 @@ class ArchiveSetTest : public ::testing::Test {
       EXPECT_EQ(error.what(), message);
     }
   }
-
-  static inline std::unique_ptr<testing::TempDir> directory_;
-  static inline std::string whole_;
-  static inline std::string first_;
-  static inline std::string second_;
 };
 
 TEST_F(ArchiveSetTest, TwoArchivesSearchLikeOneHoldingBoth) {

@@ -35,22 +35,8 @@ void expect_same_counts(const SearchResponse& a, const SearchResponse& b, const 
   EXPECT_EQ(a.facets_exact, b.facets_exact) << query;
 }
 
-class FacetCacheTest : public ::testing::Test {
+class FacetCacheTest : public testing::SplitArchivesTest {
  protected:
-  static void SetUpTestSuite() {
-    directory_ = std::make_unique<testing::TempDir>();
-    const auto& records = fixture_records();
-    const auto middle = records.begin() + static_cast<std::ptrdiff_t>(records.size() / 2);
-    whole_ = testing::build_archive(*directory_, "whole", records).string();
-    first_ = testing::build_archive(*directory_, "first", {records.begin(), middle}).string();
-    second_ = testing::build_archive(*directory_, "second", {middle, records.end()}).string();
-  }
-  static void TearDownTestSuite() { directory_.reset(); }
-
-  static inline std::unique_ptr<testing::TempDir> directory_;
-  static inline std::string whole_;
-  static inline std::string first_;
-  static inline std::string second_;
   const std::vector<std::string> queries_{"", "revolution", "soviets OR constitution", "\"working class\"",
                                           "type:comment", "year:1900..1930"};
 };
