@@ -181,7 +181,9 @@ fts5_sql() {
 
 record_hits() {
   local id=$1 query=$2 peers=$3 count; shift 3
-  count=$("$SEARCH" --db "$SAMIZDAT_DB" --json --limit 1 "$@" -- "$query" \
+  # --facet type makes samizdat count every match (up to 100,000), as quest's
+  # -c below does; a plain search gives a lower bound past 10,000.
+  count=$("$SEARCH" --db "$SAMIZDAT_DB" --json --limit 1 --facet type "$@" -- "$query" \
     | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])') \
     || die "samizdat-search failed on query $id: $query"
   metric "query.$id.samizdat.hits" "$count"
