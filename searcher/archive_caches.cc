@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <thread>
 
 namespace samizdat::searcher {
 namespace {
@@ -35,6 +36,11 @@ template <typename Value, typename Make>
 
 ArchiveCaches::ArchiveCaches(const std::vector<std::string>& databases)
     : remote_(std::ranges::any_of(databases, is_remote)) {}
+
+ArchiveCaches::Searching::Searching(ArchiveCaches& caches)
+    : running_(caches.searching_), core_free_(running_.fetch_add(1) + 1 < std::thread::hardware_concurrency()) {}
+
+ArchiveCaches::Searching::~Searching() { --running_; }
 
 std::optional<std::string> ArchiveCaches::state_of(const ArchiveSet& archives) const {
   if (remote_ || archives.entries().size() != 1) return std::nullopt;

@@ -3,6 +3,7 @@
 #ifndef SAMIZDAT_SEARCHER_ARCHIVE_CACHES_H_
 #define SAMIZDAT_SEARCHER_ARCHIVE_CACHES_H_
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -31,6 +32,22 @@ class ArchiveCaches {
   // `databases` are the --db entries of every ArchiveSet passed in.
   explicit ArchiveCaches(const std::vector<std::string>& databases);
 
+  // A search of the server in progress, counted while it lives, so that a
+  // search can tell whether the others leave a core idle.
+  class Searching {
+   public:
+    explicit Searching(ArchiveCaches& caches);
+    ~Searching();
+    Searching(const Searching&) = delete;
+    Searching& operator=(const Searching&) = delete;
+    // Whether fewer searches than cores were running when this one started.
+    [[nodiscard]] bool core_free() const { return core_free_; }
+
+   private:
+    std::atomic<unsigned>& running_;
+    bool core_free_;
+  };
+
   // The facet cache of `slots` for the current state of `archives`, or
   // nullptr when they are not one local database. Building one reads each
   // slot's values once (about 0.3 s for 300,000 documents).
@@ -53,6 +70,7 @@ class ArchiveCaches {
   [[nodiscard]] std::optional<std::string> state_of(const ArchiveSet& archives) const;
 
   const bool remote_;
+  std::atomic<unsigned> searching_ = 0;
   Recent<std::shared_ptr<const FacetCache>> facets_;
   Recent<std::shared_ptr<const ArchiveStats>> stats_;
 };

@@ -1,6 +1,8 @@
 #include "searcher/facet_cache.h"
 
 #include <algorithm>
+#include <functional>
+#include <stdexcept>
 #include <unordered_map>
 
 namespace samizdat::searcher {
@@ -33,6 +35,16 @@ void CachedFacetSpy::operator()(const Xapian::Document& document, double /*weigh
   const Xapian::docid id = document.get_docid();
   ++seen_;
   for (std::size_t i = 0; i < indexes_.size(); ++i) ++counts_[i][cache_.code(indexes_[i], id)];
+}
+
+void CachedFacetSpy::add(const CachedFacetSpy& other) {
+  if (&other.cache_ != &cache_ || other.indexes_ != indexes_) {
+    throw std::invalid_argument("CachedFacetSpy::add: spies over other slots");
+  }
+  seen_ += other.seen_;
+  for (std::size_t i = 0; i < counts_.size(); ++i) {
+    std::ranges::transform(counts_[i], other.counts_[i], counts_[i].begin(), std::plus<>{});
+  }
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> CachedFacetSpy::counts(std::size_t i) const {

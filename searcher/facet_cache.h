@@ -62,6 +62,10 @@ class CachedFacetSpy final : public Xapian::MatchSpy {
   [[nodiscard]] std::vector<std::pair<std::string, std::uint64_t>> counts(std::size_t i) const;
   [[nodiscard]] Xapian::doccount documents_seen() const { return seen_; }
 
+  // Adds the counts of `other`, a spy over the same cache and slots that saw
+  // other documents. @exception std::invalid_argument when its slots differ.
+  void add(const CachedFacetSpy& other);
+
  private:
   const FacetCache& cache_;
   std::vector<std::size_t> indexes_;

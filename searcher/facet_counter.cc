@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <stdexcept>
 
 #include "corpus/schema.h"
 
@@ -87,6 +88,11 @@ std::map<std::string, FacetCounts> FacetCounter::counts() const {
 Xapian::doccount FacetCounter::documents_seen() const {
   if (cached_) return cached_->documents_seen();
   return spies_.empty() ? 0 : spies_.front()->get_total();
+}
+
+void FacetCounter::add(const FacetCounter& other) {
+  if (!cached_ || !other.cached_) throw std::invalid_argument("FacetCounter::add: counters without a cache");
+  cached_->add(*other.cached_);
 }
 
 std::vector<const Field*> resolve_facets(const FieldTable& table, const std::vector<std::string>& names) {

@@ -35,6 +35,11 @@ class FacetCounter {
   // Documents the spies saw (0 without fields).
   [[nodiscard]] Xapian::doccount documents_seen() const;
 
+  // Adds what `other` counted: a counter of the same fields over the same
+  // cache (both built with one), attached to a search of other documents.
+  // @exception std::invalid_argument when either has no cache or they differ.
+  void add(const FacetCounter& other);
+
  private:
   std::vector<const Field*> fields_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;

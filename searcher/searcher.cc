@@ -14,6 +14,7 @@
 #include "searcher/hit_builder.h"
 #include "searcher/query_builder.h"
 #include "searcher/quotation_clusters.h"
+#include "searcher/split_count.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -53,6 +54,12 @@ constexpr Xapian::doccount kExactTotalUpTo = 10000;
   counting.set_query(ranked.get_query());
   counting.set_weighting_scheme(Xapian::BoolWeight());
   return counting;
+}
+
+// The total of `response`: exact when the bounds meet, else the lower bound.
+void set_total(Xapian::doccount lower, Xapian::doccount upper, SearchResponse& response) {
+  response.total_exact = lower == upper;
+  response.total = lower;
 }
 
 void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
@@ -101,7 +108,13 @@ struct Searcher::Impl {
   [[nodiscard]] std::shared_ptr<const FacetCache> facet_cache() const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                    SearchResponse& response) const;
-  void add_facets(const SearchRequest& request, const FacetCounter& counter, const Xapian::MSet& mset,
+  // Ranks the page into the returned MSet and sets the total and facets of
+  // `response`; with `core_free` and a facet cache, counts on two threads.
+  Xapian::MSet rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
+                              SearchResponse& response);
+  // Opens or reopens `helper`; whether it is at the archive's revision.
+  [[nodiscard]] bool helper_at_revision();
+  void add_facets(const SearchRequest& request, const FacetCounter& counter, Xapian::doccount upper,
                   SearchResponse& response) const;
 
   // Runs `action`; after a DatabaseModifiedError reopens and runs it once more.
@@ -128,6 +141,9 @@ struct Searcher::Impl {
   FieldTable fields;
   QueryBuilder builder;
   ArchiveCaches* caches;
+  // A second handle on the archive for counting on a second thread (with
+  // `caches`, which only cache one local database).
+  std::optional<Xapian::Database> helper;
 };
 
 std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
@@ -146,34 +162,57 @@ std::vector<const Field*> Searcher::Impl::spied_fields(const SearchRequest& requ
 
 SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
+  std::optional<ArchiveCaches::Searching> searching;
+  if (caches != nullptr) searching.emplace(*caches);
   const auto op = request.match_any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND;
   const ParsedQuery parsed = builder.parse(request.query, request.language, op);
   Xapian::Enquire enquire(archives.database());
   enquire.set_query(combine(parsed, builder.filter(request.filters)));
   set_sort(enquire, request.sort);
   if (request.collapse_clusters) enquire.set_collapse_key(schema::kSlotCluster);
-  const auto spied = spied_fields(request);
-  const auto cache = spied.empty() ? nullptr : facet_cache();
-  const bool separately = count_separately(request);
-  Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
-  const FacetCounter counter(counting, spied, cache.get());
-  const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
-  const auto check_at_least = std::max(page_end, spied.empty() ? kExactTotalUpTo : kExactCountUpTo);
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             separately ? 0 : check_at_least);
-  const Xapian::MSet counted = separately ? counting.get_mset(0, 0, check_at_least) : mset;
   SearchResponse response;
   response.query = request.query;
   if (!parsed.corrected.empty()) response.corrected = parsed.corrected;
-  response.total_exact = counted.get_matches_lower_bound() == counted.get_matches_upper_bound();
-  response.total = counted.get_matches_lower_bound();
   response.offset = request.offset;
   response.limit = request.limit;
+  const Xapian::MSet mset = rank_and_count(request, enquire, searching && searching->core_free(), response);
   add_results(request, mset, parsed, response);
-  add_facets(request, counter, counted, response);
   response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return response;
+}
+
+Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
+                                            SearchResponse& response) {
+  const auto spied = spied_fields(request);
+  const auto cache = spied.empty() ? nullptr : facet_cache();
+  const bool separately = count_separately(request);
+  const auto page_end = static_cast<Xapian::doccount>(request.offset + request.limit);
+  const auto check_at_least = std::max(page_end, spied.empty() ? kExactTotalUpTo : kExactCountUpTo);
+  const auto offset = static_cast<Xapian::doccount>(request.offset);
+  const auto limit = static_cast<Xapian::doccount>(request.limit);
+  if (cache && separately && core_free && helper_at_revision()) {
+    Xapian::MSet mset = enquire.get_mset(offset, limit, Xapian::doccount{0});
+    const SplitCount count(archives.database(), *helper, enquire.get_query(), spied, *cache, check_at_least);
+    // The ranking's own bounds can be tighter (a lone word's: its frequency).
+    const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
+    set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
+    add_facets(request, count.counter(), upper, response);
+    return mset;
+  }
+  Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
+  const FacetCounter counter(counting, spied, cache.get());
+  Xapian::MSet mset = enquire.get_mset(offset, limit, separately ? Xapian::doccount{0} : check_at_least);
+  const Xapian::MSet counted = separately ? counting.get_mset(0, 0, check_at_least) : mset;
+  set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
+  add_facets(request, counter, counted.get_matches_upper_bound(), response);
+  return mset;
+}
+
+bool Searcher::Impl::helper_at_revision() {
+  const Xapian::Database& database = archives.entries().front().database;
+  if (!helper) helper.emplace(open_database(archives.entries().front().name));
+  helper->reopen();
+  return helper->get_revision() == database.get_revision();
 }
 
 void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
@@ -190,10 +229,10 @@ void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSe
   }
 }
 
-void Searcher::Impl::add_facets(const SearchRequest& request, const FacetCounter& counter, const Xapian::MSet& mset,
+void Searcher::Impl::add_facets(const SearchRequest& request, const FacetCounter& counter, Xapian::doccount upper,
                                 SearchResponse& response) const {
   response.facets = counter.counts();
-  response.facets_exact = counter.documents_seen() == mset.get_matches_upper_bound() && response.total_exact;
+  response.facets_exact = counter.documents_seen() == upper && response.total_exact;
   if (!request.timeline) return;
   for (const auto& [year, count] : response.facets["year"]) response.timeline[year] = count;
   if (std::ranges::find(request.facets, "year") == request.facets.end() &&

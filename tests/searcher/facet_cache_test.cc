@@ -9,6 +9,7 @@
 
 #include "corpus/schema.h"
 #include "searcher/searcher.h"
+#include "searcher/split_count.h"
 #include "tests/searcher/archive_fixture.h"
 
 namespace samizdat::searcher {
@@ -49,6 +50,31 @@ TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
     const auto expected = streamed.search(facet_request(query));
     const auto got = cached.search(facet_request(query));
     expect_same_counts(got, expected, query);
+  }
+}
+
+TEST_F(FacetCacheTest, CountsTwoHalvesOnTwoThreadsLikeOnePass) {
+  const Xapian::Database database(whole_);
+  const Xapian::Database helper(whole_);
+  const FieldTable fields({"party"});
+  std::vector<const Field*> counted;
+  std::vector<Xapian::valueno> slots;
+  for (const auto& field : fields.fields()) {
+    counted.push_back(&field);
+    slots.push_back(field.slot);
+  }
+  const FacetCache cache(database, slots);
+  for (const auto& query : {Xapian::Query::MatchAll, Xapian::Query("Zrevolut"), Xapian::Query("Zsoviet")}) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(query);
+    const FacetCounter one_pass(enquire, counted, &cache);
+    const auto matches = enquire.get_mset(0, 0, 1000);
+    const SplitCount split(database, helper, query, counted, cache, 1000);
+    EXPECT_GT(matches.get_matches_lower_bound(), 0U) << query.get_description();
+    EXPECT_EQ(split.lower_bound(), matches.get_matches_lower_bound()) << query.get_description();
+    EXPECT_EQ(split.upper_bound(), matches.get_matches_upper_bound()) << query.get_description();
+    EXPECT_EQ(split.counter().counts(), one_pass.counts()) << query.get_description();
+    EXPECT_EQ(split.counter().documents_seen(), one_pass.documents_seen()) << query.get_description();
   }
 }
 
