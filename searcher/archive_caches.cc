@@ -1,25 +1,12 @@
 #include "searcher/archive_caches.h"
 
 #include <algorithm>
-#include <fstream>
 #include <thread>
 
 namespace samizdat::searcher {
 namespace {
 
 constexpr std::size_t kKeptPerCache = 2;
-
-// Whether `name` is read through xapian-tcpsrv: "tcp://..." or a stub file
-// with a "remote" line. A custom match spy cannot run on a remote server.
-[[nodiscard]] bool is_remote(const std::string& name) {
-  if (name.starts_with("tcp://")) return true;
-  std::ifstream stub(name);
-  std::string line;
-  while (std::getline(stub, line)) {
-    if (line.starts_with("remote")) return true;
-  }
-  return false;
-}
 
 // The value kept for `state` in `recent`, or `make()`'s, kept in place of the oldest.
 template <typename Value, typename Make>
@@ -34,21 +21,20 @@ template <typename Value, typename Make>
 
 }  // namespace
 
-ArchiveCaches::ArchiveCaches(const std::vector<std::string>& databases)
-    : remote_(std::ranges::any_of(databases, is_remote)) {}
-
 ArchiveCaches::Searching::Searching(ArchiveCaches& caches)
     : running_(caches.searching_), core_free_(running_.fetch_add(1) + 1 < std::thread::hardware_concurrency()) {}
 
 ArchiveCaches::Searching::~Searching() { --running_; }
 
 std::optional<std::string> ArchiveCaches::state_of(const ArchiveSet& archives) const {
-  if (remote_ || archives.entries().size() != 1) return std::nullopt;
+  if (archives.entries().size() != 1) return std::nullopt;
   const Xapian::Database& database = archives.entries().front().database;
   try {
     return database.get_uuid() + ':' + std::to_string(database.get_revision());
   } catch (const Xapian::InvalidOperationError&) {
     return std::nullopt;  // a stub over several shards
+  } catch (const Xapian::UnimplementedError&) {
+    return std::nullopt;  // a remote database
   }
 }
 

@@ -29,9 +29,6 @@ namespace samizdat::searcher {
 // its own, so those are computed afresh each time. Thread-safe.
 class ArchiveCaches {
  public:
-  // `databases` are the --db entries of every ArchiveSet passed in.
-  explicit ArchiveCaches(const std::vector<std::string>& databases);
-
   // A search of the server in progress, counted while it lives, so that a
   // search can tell whether the others leave a core idle.
   class Searching {
@@ -69,7 +66,6 @@ class ArchiveCaches {
 
   [[nodiscard]] std::optional<std::string> state_of(const ArchiveSet& archives) const;
 
-  const bool remote_;
   std::atomic<unsigned> searching_ = 0;
   Recent<std::shared_ptr<const FacetCache>> facets_;
   Recent<std::shared_ptr<const ArchiveStats>> stats_;

@@ -3,7 +3,7 @@
 namespace samizdat::searcher {
 
 SearcherPool::SearcherPool(std::vector<std::string> databases)
-    : databases_(std::move(databases)), caches_(databases_) {
+    : databases_(std::move(databases)) {
   idle_.push_back(std::make_unique<Searcher>(databases_, &caches_));
 }
 

@@ -11,6 +11,7 @@
 #include "searcher/searcher.h"
 #include "searcher/split_count.h"
 #include "tests/searcher/archive_fixture.h"
+#include "tests/searcher/tcp_server.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -43,7 +44,7 @@ class FacetCacheTest : public testing::SplitArchivesTest {
 };
 
 TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
-  ArchiveCaches caches({whole_});
+  ArchiveCaches caches;
   Searcher cached({whole_}, &caches);
   Searcher streamed({whole_});
   for (const auto& query : queries_) {
@@ -80,7 +81,7 @@ TEST_F(FacetCacheTest, CountsTwoHalvesOnTwoThreadsLikeOnePass) {
 
 TEST_F(FacetCacheTest, LeavesShardsToTheValueStreams) {
   const auto stub = directory_->write("both.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
-  ArchiveCaches caches({stub});
+  ArchiveCaches caches;
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
   EXPECT_EQ(caches.facets(ArchiveSet({stub}), slots), nullptr);
   EXPECT_EQ(caches.facets(ArchiveSet({first_, second_}), slots), nullptr);
@@ -96,7 +97,7 @@ TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
   const auto& records = fixture_records();
   const std::vector<FixtureRecord> fewer(records.begin(), records.end() - 1);
   const std::string archive = testing::build_archive(directory, "grown", fewer).string();
-  ArchiveCaches caches({archive});
+  ArchiveCaches caches;
   Searcher searcher({archive}, &caches);
   const auto before = searcher.search(facet_request(""));
   static_cast<void>(testing::build_archive(directory, "grown", records));
@@ -120,15 +121,16 @@ TEST_F(FacetCacheTest, GivesEveryDocumentItsValueCode) {
 }
 
 TEST_F(FacetCacheTest, KeepsNoCacheForRemoteArchives) {
-  const auto stub = directory_->write("remote.stub", "remote 127.0.0.1:1\n").string();
-  const ArchiveSet archives({whole_});
+  const testing::TcpServer server(whole_);
+  const auto stub = directory_->write("remote.stub", "remote " + server.address().substr(6) + "\n").string();
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
-  EXPECT_EQ(ArchiveCaches({"tcp://127.0.0.1:1"}).facets(archives, slots), nullptr);
-  EXPECT_EQ(ArchiveCaches({stub}).facets(archives, slots), nullptr);
-  ArchiveCaches local({whole_});
-  const auto cache = local.facets(archives, slots);
+  ArchiveCaches caches;
+  EXPECT_EQ(caches.facets(ArchiveSet({server.address()}), slots), nullptr);
+  EXPECT_EQ(caches.facets(ArchiveSet({stub}), slots), nullptr);
+  const ArchiveSet archives({whole_});
+  const auto cache = caches.facets(archives, slots);
   ASSERT_NE(cache, nullptr);
-  EXPECT_EQ(local.facets(archives, slots), cache);  // same state, same cache
+  EXPECT_EQ(caches.facets(archives, slots), cache);  // same state, same cache
 }
 
 TEST_F(FacetCacheTest, ComputesStatisticsOncePerArchiveState) {
@@ -136,7 +138,7 @@ TEST_F(FacetCacheTest, ComputesStatisticsOncePerArchiveState) {
   const auto& records = fixture_records();
   const std::string archive =
       testing::build_archive(directory, "grown", {records.begin(), records.end() - 1}).string();
-  ArchiveCaches caches({archive});
+  ArchiveCaches caches;
   ArchiveSet archives({archive});
   int computed = 0;
   const auto compute = [&] {
