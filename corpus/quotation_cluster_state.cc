@@ -1,4 +1,4 @@
-// The persisted form of QuotationClusterer: serialise() and deserialise().
+// The persisted form of QuotationClusterer: serialise() and restore().
 #include <algorithm>
 #include <cstdint>
 #include <nlohmann/json.hpp>
@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/citation.h"
 #include "corpus/error.h"
 #include "corpus/passage_fingerprint.h"
 #include "corpus/quotation_cluster.h"
@@ -15,90 +16,94 @@ namespace samizdat::corpus {
 
 namespace {
 
-constexpr int kStateVersion = 1;
+// 1: one JSON text with every quotation's text; 2: chunks without texts.
+constexpr int kStateVersion = 2;
 
 ArchiveError state_error(const std::string& reason) {
   return ArchiveError("cannot read quotation clusters: " + reason);
 }
 
-QuotationRecord record_of(const nlohmann::json& entry) {
-  return {entry.at("doc").get<std::string>(), entry.at("text").get<std::string>(),
-          entry.at("citation").get<std::string>(), entry.at("year").get<int>(),
-          entry.at("publication").get<std::string>()};
+std::string chunk_text(const std::string& entries) {
+  return R"({"quotations":[)" + entries + R"(],"version":)" + std::to_string(kStateVersion) + "}";
 }
 
 }  // namespace
 
-// The serialised size, with a little room for escapes: reserved up front,
-// the text never holds twice its size while it grows.
-std::size_t QuotationClusterer::state_size_estimate(const std::vector<const Member*>& ordered) {
-  constexpr std::size_t kPerEntry = 96;  // keys, quotes, year, commas
-  std::size_t size = 64;
-  for (const Member* member : ordered) {
-    const QuotationRecord& record = member->record;
-    size += kPerEntry + record.doc_id.size() + record.text.size() + record.citation.size() +
-            record.publication.size() + member->cluster.size();
-  }
-  return size + size / 16;
-}
-
 // Written entry by entry rather than as one JSON tree: the tree would take
 // several times the size of the text.
-std::string QuotationClusterer::serialise() const {
-  std::vector<const Member*> ordered;
-  ordered.reserve(members_.size());
-  for (const auto& entry : members_) ordered.push_back(&entry.second);
-  std::sort(ordered.begin(), ordered.end(),
-            [](const Member* a, const Member* b) { return a->seq < b->seq; });
-  std::string state;
-  state.reserve(state_size_estimate(ordered));
-  state += R"({"quotations":[)";
-  for (const Member* member : ordered) {
-    if (member != ordered.front()) state += ',';
-    const nlohmann::json entry = {{"doc", member->record.doc_id},
-                                  {"text", member->record.text},
-                                  {"citation", member->record.citation},
-                                  {"year", member->record.year},
-                                  {"publication", member->record.publication},
-                                  {"cluster", member->cluster}};
-    state += entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+void QuotationClusterer::serialise(std::size_t per_chunk,
+                                   const std::function<void(std::string chunk)>& write) const {
+  std::string entries;
+  std::size_t count = 0;
+  for (const Member& member : members_) {
+    if (member.doc_id.empty()) continue;
+    if (count > 0) entries += ',';
+    const nlohmann::json entry = {{"doc", member.doc_id},
+                                  {"cluster", member.cluster},
+                                  {"source", member.source == nullptr ? "" : *member.source},
+                                  {"year", member.year}};
+    entries += entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (++count == std::max<std::size_t>(per_chunk, 1)) {
+      write(chunk_text(entries));
+      entries.clear();
+      count = 0;
+    }
   }
-  return state + R"(],"version":)" + std::to_string(kStateVersion) + "}";
+  if (count > 0) write(chunk_text(entries));
 }
 
-void QuotationClusterer::restore(QuotationRecord record, const std::string& cluster) {
-  if (seq_of_doc_.contains(record.doc_id)) {
+void QuotationClusterer::restore_entry(const QuotationRecord& record, std::string_view source_key,
+                                       const std::string& cluster) {
+  if (holds(record.doc_id)) {
     throw state_error("quotation '" + record.doc_id + "' appears twice");
   }
-  Member member = make_member(std::move(record));
-  const std::vector<std::uint64_t> fingerprints = passage_fingerprints(member.words);
-  insert(std::move(member), fingerprints, cluster);
+  const Words words = passage_words(record.text);
+  const std::uint32_t seq = take_in(record, words, source_key);
+  for (const std::uint64_t fingerprint : passage_fingerprints(words)) {
+    postings_.insert(fingerprint, seq);
+  }
+  Member& member = members_[seq];
+  member.restored = true;
+  member.cluster = cluster;
+  Group& group = clusters_[cluster];
+  group.seqs.push_back(seq);  // seqs only grow while restoring
 }
 
 // The stored assignment is restored as it was, not recomputed: ids and
 // groups stay exactly as the previous run left them. Each quotation is
 // restored as soon as it is parsed, then dropped from the JSON tree.
-QuotationClusterer QuotationClusterer::deserialise(std::string_view state) {
-  QuotationClusterer clusterer;
-  const auto restore_entry = [&clusterer](int depth, nlohmann::json::parse_event_t event,
-                                          const nlohmann::json& parsed) {
+// Version 1 entries carry their text and citation; version 2 entries their
+// source key, and the text comes from the store.
+void QuotationClusterer::restore(std::string_view chunk) {
+  int version = 0;
+  const auto restore_one = [&](int depth, nlohmann::json::parse_event_t event,
+                               const nlohmann::json& parsed) {
     if (depth != 2 || event != nlohmann::json::parse_event_t::object_end) return true;
-    QuotationRecord record = record_of(parsed);
-    clusterer.restore(std::move(record), parsed.at("cluster").get<std::string>());
+    QuotationRecord record{parsed.at("doc").get<std::string>(), "", "",
+                           parsed.at("year").get<int>()};
+    std::string source;
+    if (const auto text = parsed.find("text"); text != parsed.end()) {
+      record.text = text->get<std::string>();
+      source = normalise_citation(parsed.at("citation").get<std::string>()).key();
+      texts_->keep(record.doc_id, record.text);
+    } else {
+      record.text = texts_->text(record.doc_id).value_or("");
+      source = parsed.at("source").get<std::string>();
+    }
+    restore_entry(record, source, parsed.at("cluster").get<std::string>());
     return false;
   };
   try {
-    const nlohmann::json json = nlohmann::json::parse(state, restore_entry, false);
+    const nlohmann::json json = nlohmann::json::parse(chunk, restore_one, false);
     if (json.is_discarded() || !json.is_object()) throw state_error("not a JSON object");
-    const int version = json.at("version").get<int>();
-    if (version != kStateVersion) {
-      throw state_error("version " + std::to_string(version) + ", expected " +
-                        std::to_string(kStateVersion));
-    }
+    version = json.at("version").get<int>();
   } catch (const nlohmann::json::exception& error) {
     throw state_error(error.what());
   }
-  return clusterer;
+  if (version != 1 && version != kStateVersion) {
+    throw state_error("version " + std::to_string(version) + ", expected 1 or " +
+                      std::to_string(kStateVersion));
+  }
 }
 
 }  // namespace samizdat::corpus

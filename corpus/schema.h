@@ -79,7 +79,10 @@ inline constexpr std::string_view kMetaSchemaVersion = "samizdat.schema";    // 
 inline constexpr std::string_view kMetaConfig = "samizdat.config";           // INI text
 inline constexpr std::string_view kMetaDictionaryPrefix = "samizdat.zdict.";  // + id: ZDICT bytes
 inline constexpr std::string_view kMetaDictionaryCurrent = "samizdat.zdict";  // id used for new docs
-// QuotationClusterer::serialise() state, carried between indexing runs.
+// The QuotationClusterer state carried between indexing runs: the number N
+// of chunks, each QuotationClusterer::serialise() chunk under this key + "."
+// + 0..N-1. Archives written before version 2 of the state hold it whole
+// here (a JSON object).
 inline constexpr std::string_view kMetaQuotationClusters = "samizdat.qclusters";
 // "1" from the commit that saves kMetaQuotationClusters until every
 // quotation carries the cluster it names; absent otherwise.

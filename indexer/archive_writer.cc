@@ -1,5 +1,7 @@
 #include "indexer/archive_writer.h"
 
+#include <optional>
+#include <string>
 #include <system_error>
 #include <utility>
 #include <vector>
@@ -89,6 +91,16 @@ void ArchiveWriter::check_schema_version() const {
 
 std::string ArchiveWriter::metadata(std::string_view key) const {
   return guard_archive("read", path_, [&] { return database_.get_metadata(std::string(key)); });
+}
+
+std::optional<Xapian::Document> ArchiveWriter::document(std::string_view id) const {
+  std::string id_term(corpus::schema::kPrefixId);
+  id_term += id;
+  return guard_archive("read", path_, [&]() -> std::optional<Xapian::Document> {
+    const auto posting = database_.postlist_begin(id_term);
+    if (posting == database_.postlist_end(id_term)) return std::nullopt;
+    return database_.get_document(*posting);
+  });
 }
 
 void ArchiveWriter::begin_batch() {

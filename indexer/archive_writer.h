@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -36,6 +37,9 @@ class ArchiveWriter {
   [[nodiscard]] const Xapian::Database& database() const { return database_; }
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
   [[nodiscard]] std::string metadata(std::string_view key) const;
+  // The document with the term Q + id, uncommitted changes included;
+  // nullopt when there is none.
+  [[nodiscard]] std::optional<Xapian::Document> document(std::string_view id) const;
 
   // Starts a batch. REQUIRES: no batch open.
   void begin_batch();

@@ -103,13 +103,9 @@ void FileProcessor::build_documents(const std::string& content, ProcessedFile& r
     document.path = result.relative;  // XFILE must match the walk's path exactly
     const std::string compressed = compressor_.compress(document.text);
     BuiltDocument built{document.id, document.type, document.text.size(),
-                        builder_.build(document, compressed, dictionary_id_), std::nullopt};
+                        builder_.build(document, compressed, dictionary_id_)};
     if (document.type == corpus::DocType::kArticle) {
       built.document.add_value(corpus::schema::kSlotFileSignature, result.signature);
-    }
-    if (document.type == corpus::DocType::kQuotation) {
-      built.quotation = corpus::QuotationRecord{document.id, document.text, document.source,
-                                                document.date.year, document.publication};
     }
     result.documents.push_back(std::move(built));
   }

@@ -12,7 +12,6 @@
 
 #include "corpus/corpus_config.h"
 #include "corpus/document.h"
-#include "corpus/quotation_cluster.h"
 #include "corpus/text_codec.h"
 #include "indexer/dictionary.h"
 #include "indexer/document_builder.h"
@@ -29,7 +28,6 @@ struct BuiltDocument {
   corpus::DocType type = corpus::DocType::kArticle;
   std::uint64_t text_bytes = 0;
   Xapian::Document document;
-  std::optional<corpus::QuotationRecord> quotation;  // quotations only, for clustering
 };
 
 // What became of one file.

@@ -3,61 +3,68 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <functional>
-#include <map>
-#include <optional>
+#include <charconv>
+#include <memory>
 #include <set>
 #include <string_view>
+#include <system_error>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "corpus/schema.h"
 #include "indexer/archive_error.h"
+#include "indexer/archive_quotation_texts.h"
 
 namespace samizdat::indexer {
 namespace {
 
 namespace schema = corpus::schema;
 
-// Cluster id → hash of its metadata JSON.
-using ClusterHashes = std::map<std::string, std::size_t>;
-// Doc id → cluster id.
-using Assignment = std::map<std::string, std::string>;
-using ClusterVisitor = std::function<void(const corpus::Cluster&, const std::string& json)>;
-
-std::size_t hash_of(const std::string& json) { return std::hash<std::string>{}(json); }
-
-// Hashes the metadata JSON of every cluster, handing each cluster and its
-// JSON to `visit` on the way: one cluster is described at a time.
-ClusterHashes hash_clusters(const corpus::QuotationClusterer& clusterer,
-                            const ClusterVisitor& visit) {
-  ClusterHashes hashes;
-  clusterer.for_each_cluster([&](const corpus::Cluster& cluster) {
-    const std::string json = cluster_metadata_json(cluster);
-    hashes.emplace(cluster.id, hash_of(json));
-    visit(cluster, json);
-  });
-  return hashes;
+std::string chunk_key(std::size_t chunk) {
+  return std::string(schema::kMetaQuotationClusters) + "." + std::to_string(chunk);
 }
 
-corpus::QuotationClusterer load_state(const ArchiveWriter& writer) {
-  const std::string state = writer.metadata(schema::kMetaQuotationClusters);
-  if (state.empty()) return {};
-  return corpus::QuotationClusterer::deserialise(state);
+// The clusterer as the archive's state left it, and how many chunks that
+// state took.
+struct StoredState {
+  corpus::QuotationClusterer clusterer;
+  std::size_t chunks = 0;
+};
+
+// kMetaQuotationClusters holds the number of chunks, each under
+// chunk_key(); an archive of an earlier version holds its whole state there.
+StoredState load_state(const ArchiveWriter& writer,
+                       std::shared_ptr<corpus::QuotationTexts> texts) {
+  StoredState state{corpus::QuotationClusterer(std::move(texts)), 0};
+  const std::string head = writer.metadata(schema::kMetaQuotationClusters);
+  if (head.empty()) return state;
+  if (head.front() == '{') {
+    state.clusterer.restore(head);
+    return state;
+  }
+  const auto [end, error] = std::from_chars(head.data(), head.data() + head.size(), state.chunks);
+  if (error != std::errc() || end != head.data() + head.size()) {
+    throw ArchiveError("cannot read quotation clusters: '" + head + "' is not a chunk count");
+  }
+  for (std::size_t chunk = 0; chunk < state.chunks; ++chunk) {
+    state.clusterer.restore(writer.metadata(chunk_key(chunk)));
+  }
+  return state;
 }
 
-// Ids the clusterer holds whose document the archive no longer has.
-std::vector<std::string> gone_ids(const ArchiveWriter& writer, const Assignment& before) {
-  std::vector<std::string> gone;
-  guard_archive("read", writer.path(), [&] {
-    for (const auto& [doc_id, cluster] : before) {
-      if (!writer.database().term_exists(std::string(schema::kPrefixId) + doc_id)) {
-        gone.push_back(doc_id);
-      }
-    }
+// Quotations the clusterer holds that no holder has any more (deleted
+// files) or that were written again this run (`noted`, sorted).
+std::vector<std::string> outdated_ids(const std::vector<ArchiveWriter*>& holders,
+                                      const corpus::QuotationClusterer& clusterer,
+                                      const std::vector<std::string>& noted) {
+  std::vector<std::string> outdated;
+  clusterer.for_each_doc_id([&](const std::string& doc_id) {
+    const bool held = std::ranges::any_of(
+        holders, [&](const ArchiveWriter* holder) { return holder->document(doc_id).has_value(); });
+    if (!held || std::ranges::binary_search(noted, doc_id)) outdated.push_back(doc_id);
   });
-  return gone;
+  return outdated;
 }
 
 void retag(Xapian::Document& document, const std::string& cluster) {
@@ -85,10 +92,9 @@ class TagWriter {
 
   // Tags the quotation `doc_id` with `cluster` unless it carries it already.
   void tag(const std::string& doc_id, const std::string& cluster) {
-    const std::string id_term = std::string(schema::kPrefixId) + doc_id;
     for (std::size_t i = 0; i < holders_.size(); ++i) {
       ArchiveWriter& writer = *holders_[i];
-      auto document = find(writer, id_term);
+      auto document = writer.document(doc_id);
       if (!document) continue;
       if (document->get_value(schema::kSlotCluster) == cluster) return;
       retag(*document, cluster);
@@ -103,16 +109,6 @@ class TagWriter {
   }
 
  private:
-  static std::optional<Xapian::Document> find(const ArchiveWriter& writer,
-                                              const std::string& id_term) {
-    return guard_archive("read", writer.path(), [&]() -> std::optional<Xapian::Document> {
-      const auto& database = writer.database();
-      const auto posting = database.postlist_begin(id_term);
-      if (posting == database.postlist_end(id_term)) return std::nullopt;
-      return database.get_document(*posting);
-    });
-  }
-
   std::vector<ArchiveWriter*> holders_;
   std::vector<std::size_t> pending_;  // tags in each holder's open batch
   std::size_t batch_documents_;
@@ -130,21 +126,24 @@ std::size_t quoting_articles(const corpus::Cluster& cluster) {
 }
 
 // Writes the metadata of new and changed clusters, deletes that of vanished
-// ones, and saves the state marked as not yet tagged, in a commit of its own.
-void save_state(ArchiveWriter& writer, const corpus::QuotationClusterer& clusterer,
-                const ClusterHashes& before) {
+// ones, and saves the state in chunks marked as not yet tagged, in a commit
+// of its own.
+void save_state(ArchiveWriter& writer, const StoredState& state) {
   const std::string prefix(schema::kMetaClusterPrefix);
-  const ClusterHashes after =
-      hash_clusters(clusterer, [&](const corpus::Cluster& cluster, const std::string& json) {
-        const auto old = before.find(cluster.id);
-        if (old == before.end() || old->second != hash_of(json)) {
-          writer.set_metadata(prefix + cluster.id, json);
-        }
-      });
-  for (const auto& [id, hash] : before) {
-    if (!after.contains(id)) writer.set_metadata(prefix + id, "");
+  state.clusterer.for_each_changed_cluster([&](const corpus::Cluster& cluster) {
+    writer.set_metadata(prefix + cluster.id, cluster_metadata_json(cluster));
+  });
+  for (const std::string& id : state.clusterer.vanished_clusters()) {
+    writer.set_metadata(prefix + id, "");
   }
-  writer.set_metadata(schema::kMetaQuotationClusters, clusterer.serialise());
+  std::size_t chunks = 0;
+  state.clusterer.serialise(QuotationClusterUpdate::kStateChunk, [&](const std::string& chunk) {
+    writer.set_metadata(chunk_key(chunks++), chunk);
+  });
+  for (std::size_t stale = chunks; stale < state.chunks; ++stale) {
+    writer.set_metadata(chunk_key(stale), "");
+  }
+  writer.set_metadata(schema::kMetaQuotationClusters, std::to_string(chunks));
   writer.set_metadata(schema::kMetaQuotationTagsPending, "1");
   writer.commit_batch();
   writer.begin_batch();
@@ -153,52 +152,37 @@ void save_state(ArchiveWriter& writer, const corpus::QuotationClusterer& cluster
 }  // namespace
 
 void QuotationClusterUpdate::note(const BuiltDocument& built) {
-  if (built.quotation) added_.push_back(*built.quotation);
+  if (built.type == corpus::DocType::kQuotation) noted_.push_back(built.id);
 }
 
 void QuotationClusterUpdate::apply(ArchiveWriter& writer, std::size_t batch_documents,
                                    const std::vector<ArchiveWriter*>& parts) {
   std::vector<ArchiveWriter*> holders{&writer};
   holders.insert(holders.end(), parts.begin(), parts.end());
-  auto clusterer = load_state(writer);
-  Assignment before;
-  const ClusterHashes hashes =
-      hash_clusters(clusterer, [&before](const corpus::Cluster& cluster, const std::string&) {
-        for (const auto& member : cluster.members) before.emplace(member, cluster.id);
-      });
-  clusterer.remove(gone_ids(writer, before));
-  const std::vector<std::string> noted = add_noted(clusterer);
-  save_state(writer, clusterer, hashes);
+  const auto texts = std::make_shared<ArchiveQuotationTexts>(holders);
+  StoredState state = load_state(writer, texts);
+  std::ranges::sort(noted_);
+  state.clusterer.remove(outdated_ids(holders, state.clusterer, noted_));
+  for (const std::string& doc_id : noted_) state.clusterer.add(texts->record(doc_id));
+  save_state(writer, state);
   TagWriter tags(holders, batch_documents);
-  for (const auto& doc_id : noted) tags.tag(doc_id, clusterer.cluster_of(doc_id).value());
-  for (const auto& [doc_id, cluster] : before) {
-    const auto now = clusterer.cluster_of(doc_id);
-    if (now && *now != cluster) tags.tag(doc_id, *now);
+  for (const std::string& doc_id : noted_) {
+    tags.tag(doc_id, state.clusterer.cluster_of(doc_id).value());
   }
+  state.clusterer.for_each_moved(
+      [&tags](const std::string& doc_id, const std::string& cluster) { tags.tag(doc_id, cluster); });
   writer.set_metadata(schema::kMetaQuotationTagsPending, "");
-}
-
-// Moves the noted records into the clusterer, in doc-id order, and lets
-// them go: their texts are not held twice.
-std::vector<std::string> QuotationClusterUpdate::add_noted(corpus::QuotationClusterer& clusterer) {
-  std::ranges::sort(added_, {}, &corpus::QuotationRecord::doc_id);
-  std::vector<std::string> noted;
-  noted.reserve(added_.size());
-  for (auto& record : added_) {
-    noted.push_back(record.doc_id);
-    clusterer.add(std::move(record));
-  }
-  std::vector<corpus::QuotationRecord>().swap(added_);
-  return noted;
+  std::vector<std::string>().swap(noted_);
 }
 
 void resume_cluster_tags(ArchiveWriter& writer, std::size_t batch_documents) {
   if (writer.metadata(schema::kMetaQuotationTagsPending).empty()) return;
-  const auto clusterer = load_state(writer);
+  const StoredState state =
+      load_state(writer, std::make_shared<ArchiveQuotationTexts>(std::vector{&writer}));
   writer.begin_batch();
   TagWriter tags({&writer}, batch_documents);
-  clusterer.for_each_cluster([&tags](const corpus::Cluster& cluster) {
-    for (const auto& member : cluster.members) tags.tag(member, cluster.id);
+  state.clusterer.for_each_doc_id([&](const std::string& doc_id) {
+    tags.tag(doc_id, state.clusterer.cluster_of(doc_id).value());
   });
   writer.set_metadata(schema::kMetaQuotationTagsPending, "");
   writer.commit_batch();

@@ -17,12 +17,14 @@ namespace samizdat::indexer {
 // The quotation clusters of one run. note() every document written; apply()
 // once, inside the last batch, after the run's documents.
 //
-// apply() loads the clusterer state from kMetaQuotationClusters (empty when
-// absent), removes the quotations the archive no longer holds (deleted or
-// re-indexed files), adds the quotations noted this run in doc-id order,
-// rewrites the kMetaClusterPrefix entry of every changed cluster, deletes
-// those of vanished clusters, and saves the state with
-// kMetaQuotationTagsPending set, committing the batch. Then, for every
+// apply() restores the clusterer from the state chunks under
+// kMetaQuotationClusters (none: empty), with texts read back from the
+// archive, removes the quotations the archive no longer holds (deleted
+// files) or holds anew (re-indexed files), adds the quotations noted this
+// run in doc-id order (reading them back from whichever of `writer` and
+// `parts` holds them), rewrites the kMetaClusterPrefix entry of every
+// changed cluster, deletes those of vanished clusters, and saves the state
+// with kMetaQuotationTagsPending set, committing the batch. Then, for every
 // quotation noted or whose cluster changed, it sets its XCLUSTER term and
 // kSlotCluster value, committing every `batch_documents` tags, and clears
 // kMetaQuotationTagsPending in the batch it leaves open for the caller to
@@ -30,6 +32,8 @@ namespace samizdat::indexer {
 // quotations are tagged in whichever of `writer` and `parts` holds them,
 // committing their batches the same way; the state and metadata always go
 // to `writer`.
+// Memory: the doc ids noted, and the clusterer (see QuotationClusterer);
+// no texts.
 // A run interrupted before apply() saved the state leaves its quotations
 // unclustered; the next run finds their files with
 // files_with_unclustered_quotations() and indexes them again. One
@@ -37,7 +41,10 @@ namespace samizdat::indexer {
 // Not thread-safe.
 class QuotationClusterUpdate {
  public:
-  // Keeps the quotation record of `built`, if it has one.
+  // Quotations the state holds per metadata chunk.
+  static constexpr std::size_t kStateChunk = 20000;
+
+  // Notes `built` if it is a quotation.
   void note(const BuiltDocument& built);
 
   // REQUIRES: a batch open in `writer` and in every part.
@@ -47,9 +54,7 @@ class QuotationClusterUpdate {
              const std::vector<ArchiveWriter*>& parts = {});
 
  private:
-  [[nodiscard]] std::vector<std::string> add_noted(corpus::QuotationClusterer& clusterer);
-
-  std::vector<corpus::QuotationRecord> added_;
+  std::vector<std::string> noted_;
 };
 
 // Finishes the tags of a run interrupted while tagging (the archive has

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string_view>
 
+#include "corpus/archive_dictionaries.h"
 #include "corpus/error.h"
 #include "corpus/schema.h"
 
@@ -36,20 +37,6 @@ void check_schema_version(const std::string& name, const Xapian::Database& datab
   }
   throw ArchiveError("archive '" + name + "' has schema version " + found + ", this program reads version " +
                      expected + ": rebuild it with samizdat-index --full");
-}
-
-[[nodiscard]] std::unique_ptr<corpus::TextDecompressor> load_dictionaries(const Xapian::Database& database) {
-  auto decompressor = std::make_unique<corpus::TextDecompressor>();
-  const std::string prefix(schema::kMetaDictionaryPrefix);
-  for (auto key = database.metadata_keys_begin(prefix); key != database.metadata_keys_end(prefix); ++key) {
-    const std::string key_name = *key;  // *key is a temporary: keep it alive for the view below
-    const std::string_view id_text = std::string_view(key_name).substr(prefix.size());
-    std::uint32_t id = 0;
-    const auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-    if (error != std::errc() || end != id_text.data() + id_text.size() || id == 0) continue;
-    decompressor->add_dictionary(id, database.get_metadata(key_name));
-  }
-  return decompressor;
 }
 
 [[nodiscard]] ArchiveEntry open_entry(const std::string& name) {
@@ -98,7 +85,7 @@ corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Docume
   auto stored = corpus::decode_stored_document(document.get_data());
   if (with_text && !stored.compressed_text.empty()) {
     const ArchiveEntry& entry = entry_of(id);
-    if (!entry.decompressor) entry.decompressor = load_dictionaries(entry.database);
+    if (!entry.decompressor) entry.decompressor = corpus::load_dictionaries(entry.database);
     stored.document.text = entry.decompressor->decompress(stored.compressed_text, stored.dictionary_id);
   }
   return stored;

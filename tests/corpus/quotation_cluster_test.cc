@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -45,7 +46,7 @@ PairScores score_pairs(const std::vector<Cluster>& clusters,
 
 QuotationRecord record(std::string doc_id, std::string text, std::string citation = "",
                        int year = 0) {
-  return {std::move(doc_id), std::move(text), std::move(citation), year, "Pub"};
+  return {std::move(doc_id), std::move(text), std::move(citation), year};
 }
 
 constexpr const char* kChains =
@@ -59,8 +60,7 @@ TEST(QuotationClusterTest, ClustersTheFixtureWithHighPairwisePrecisionAndRecall)
   QuotationClusterer clusterer;
   std::map<std::string, std::string> truth;
   for (const testing::FixtureQuotation& q : testing::kFixtureQuotations) {
-    clusterer.add({std::string(q.doc_id), std::string(q.text), std::string(q.citation), q.year,
-                   std::string(q.publication)});
+    clusterer.add({std::string(q.doc_id), std::string(q.text), std::string(q.citation), q.year});
     truth[std::string(q.doc_id)] = std::string(q.passage);
   }
   const std::vector<Cluster> clusters = clusterer.clusters();
@@ -173,26 +173,137 @@ TEST(QuotationClusterTest, ReplacesAQuotationAddedAgain) {
   EXPECT_EQ(clusterer.cluster_of("a"), clusterer.cluster_of("b"));
 }
 
-TEST(QuotationClusterTest, RestoresItsStateAndCarriesOnWithTheSameIds) {
-  QuotationClusterer first_run;
+// The state of `clusterer`, `per_chunk` quotations per chunk.
+std::vector<std::string> state_of(const QuotationClusterer& clusterer, std::size_t per_chunk) {
+  std::vector<std::string> chunks;
+  clusterer.serialise(per_chunk, [&chunks](std::string chunk) { chunks.push_back(std::move(chunk)); });
+  return chunks;
+}
+
+void add_fixture(QuotationClusterer& clusterer) {
   for (const testing::FixtureQuotation& q : testing::kFixtureQuotations) {
-    first_run.add({std::string(q.doc_id), std::string(q.text), std::string(q.citation), q.year,
-                   std::string(q.publication)});
+    clusterer.add({std::string(q.doc_id), std::string(q.text), std::string(q.citation), q.year});
   }
-  QuotationClusterer next_run = QuotationClusterer::deserialise(first_run.serialise());
-  EXPECT_EQ(next_run.serialise(), first_run.serialise());
+}
+
+TEST(QuotationClusterTest, RestoresItsStateAndCarriesOnWithTheSameIds) {
+  const auto texts = std::make_shared<HeldQuotationTexts>();
+  QuotationClusterer first_run(texts);
+  add_fixture(first_run);
+  const std::vector<std::string> state = state_of(first_run, 7);
+  ASSERT_GT(state.size(), 2U);
+  QuotationClusterer next_run(texts);
+  for (const std::string& chunk : state) next_run.restore(chunk);
+  EXPECT_EQ(state_of(next_run, 7), state);
   const std::vector<Cluster> before = first_run.clusters();
   const std::vector<Cluster> after = next_run.clusters();
   ASSERT_EQ(after.size(), before.size());
   for (std::size_t i = 0; i < before.size(); ++i) {
     EXPECT_EQ(after[i].id, before[i].id);
     EXPECT_EQ(after[i].members, before[i].members);
+    EXPECT_EQ(after[i].canonical_text, before[i].canonical_text);
+    EXPECT_EQ(after[i].sources, before[i].sources);
   }
   const std::string chains_id = next_run.cluster_of("1917/m#q1").value();
   next_run.remove("1917/m#q1");
   next_run.add(record("2024/new#q1", "They have a world to win. Workers of the world, unite!"));
   EXPECT_EQ(next_run.cluster_of("2024/new#q1"), chains_id);
   EXPECT_EQ(next_run.cluster_of("1969/n#q2"), chains_id);
+}
+
+TEST(QuotationClusterTest, RestoresAVersionOneStateWithItsTexts) {
+  QuotationClusterer clusterer;
+  clusterer.restore(
+      R"({"version": 1, "quotations": [)"
+      R"({"doc": "a", "text": "the proletarians have nothing to lose but their chains",)"
+      R"( "citation": "Marx-Engels Collected Works, vol. 6, p. 519", "year": 1917,)"
+      R"( "publication": "P", "cluster": "qold"}]})");
+  clusterer.add(record("b", kChains, "", 1969));
+  EXPECT_EQ(clusterer.cluster_of("b"), "qold");
+  const std::vector<Cluster> clusters = clusterer.clusters();
+  ASSERT_EQ(clusters.size(), 1U);
+  EXPECT_EQ(clusters[0].canonical_text, kChains);
+  EXPECT_EQ(clusters[0].sources, std::vector<std::string>{"Marx Engels Collected Works 6"});
+  EXPECT_EQ(clusters[0].first_year, 1917);
+}
+
+// A store that counts what the clusterer asks of it.
+class CountingTexts final : public QuotationTexts {
+ public:
+  void keep(std::string_view doc_id, std::string_view text) override {
+    ++kept;
+    held.keep(doc_id, text);
+  }
+  void forget(std::string_view doc_id) override { held.forget(doc_id); }
+  [[nodiscard]] std::optional<std::string> text(std::string_view doc_id) const override {
+    ++read;
+    return held.text(doc_id);
+  }
+  HeldQuotationTexts held;
+  int kept = 0;
+  mutable int read = 0;
+};
+
+TEST(QuotationClusterTest, ReadsTextsBackFromItsStore) {
+  const auto texts = std::make_shared<CountingTexts>();
+  QuotationClusterer clusterer(texts);
+  clusterer.add(record("a", kChains));
+  clusterer.add(record("b", "nothing to lose but their chains. They have a world to win."));
+  EXPECT_EQ(texts->kept, 2);
+  EXPECT_EQ(texts->read, 0);  // the words of "a" were still cached
+  texts->held.keep("a", std::string(kChains) + " (as the store now has it)");
+  EXPECT_EQ(clusterer.clusters().at(0).canonical_text,
+            std::string(kChains) + " (as the store now has it)");
+  EXPECT_EQ(texts->read, 1);
+  clusterer.remove("a");
+  EXPECT_EQ(texts->held.text("a"), std::nullopt);
+}
+
+TEST(QuotationClusterTest, ReportsWhatChangedSinceItsRestore) {
+  const auto texts = std::make_shared<HeldQuotationTexts>();
+  QuotationClusterer first_run(texts);
+  first_run.add(record("a1", "The proletarians have nothing to lose but their chains."));
+  first_run.add(record("a2", "the proletarians have nothing to lose but their chains"));
+  first_run.add(record("b1", "They have a world to win. Working Men of All Countries, Unite!"));
+  first_run.add(record("c1", kDisdain));
+  QuotationClusterer next_run(texts);
+  for (const std::string& chunk : state_of(first_run, 2)) next_run.restore(chunk);
+  const std::string a = next_run.cluster_of("a1").value();
+  const std::string b = next_run.cluster_of("b1").value();
+  const std::string c = next_run.cluster_of("c1").value();
+  std::vector<std::string> changed;
+  const auto collect = [&changed](const Cluster& cluster) { changed.push_back(cluster.id); };
+  next_run.for_each_changed_cluster(collect);
+  EXPECT_TRUE(changed.empty());
+
+  next_run.add(record("bridge", kChains));
+  next_run.remove("c1");
+  next_run.for_each_changed_cluster(collect);
+  EXPECT_EQ(changed, std::vector<std::string>{a});
+  std::vector<std::string> vanished{b, c};
+  std::sort(vanished.begin(), vanished.end());
+  EXPECT_EQ(next_run.vanished_clusters(), vanished);
+  std::vector<std::pair<std::string, std::string>> moved;
+  next_run.for_each_moved([&moved](const std::string& doc_id, const std::string& cluster) {
+    moved.emplace_back(doc_id, cluster);
+  });
+  EXPECT_EQ(moved, (std::vector<std::pair<std::string, std::string>>{{"b1", a}}));
+}
+
+TEST(QuotationClusterTest, HoldsARestoredQuotationWhoseTextIsGoneUntilRemoved) {
+  QuotationClusterer clusterer;
+  clusterer.restore(R"({"version": 2, "quotations": [)"
+                    R"({"doc": "gone", "year": 0, "source": "", "cluster": "qx"}]})");
+  EXPECT_TRUE(clusterer.holds("gone"));
+  try {
+    static_cast<void>(clusterer.clusters());
+    ADD_FAILURE() << "no exception";
+  } catch (const ArchiveError& error) {
+    EXPECT_STREQ(error.what(), "no text for quotation 'gone'");
+  }
+  clusterer.remove("gone");
+  EXPECT_TRUE(clusterer.clusters().empty());
+  EXPECT_EQ(clusterer.vanished_clusters(), std::vector<std::string>{"qx"});
 }
 
 struct BadState {
@@ -205,18 +316,19 @@ TEST(QuotationClusterTest, RefusesAStateItDidNotWrite) {
       {"not json", "cannot read quotation clusters: not a JSON object"},
       {"[1]", "cannot read quotation clusters: not a JSON object"},
       {R"({"version": 7, "quotations": []})",
-       "cannot read quotation clusters: version 7, expected 1"},
-      {R"({"version": 1, "quotations": [{"doc": "a"}]})",
-       "cannot read quotation clusters: [json.exception.out_of_range.403] key 'text' not found"},
+       "cannot read quotation clusters: version 7, expected 1 or 2"},
+      {R"({"version": 2, "quotations": [{"doc": "a"}]})",
+       "cannot read quotation clusters: [json.exception.out_of_range.403] key 'year' not found"},
       {R"({"version": 1, "quotations": [)"
-       R"({"doc": "a", "text": "t", "citation": "", "year": 0, "publication": "", "cluster": "x"},)"
-       R"({"doc": "a", "text": "t", "citation": "", "year": 0, "publication": "", "cluster": "x"}]})",
+       R"({"doc": "a", "text": "t", "citation": "", "year": 0, "cluster": "x"},)"
+       R"({"doc": "a", "text": "t", "citation": "", "year": 0, "cluster": "x"}]})",
        "cannot read quotation clusters: quotation 'a' appears twice"},
   };
   for (const BadState& c : cases) {
     SCOPED_TRACE(c.state);
     try {
-      static_cast<void>(QuotationClusterer::deserialise(c.state));
+      QuotationClusterer clusterer;
+      clusterer.restore(c.state);
       ADD_FAILURE() << "no exception";
     } catch (const ArchiveError& error) {
       EXPECT_STREQ(error.what(), c.message);

@@ -67,6 +67,14 @@ class QuotationClustersTest : public ::testing::Test {
 
   [[nodiscard]] std::filesystem::path archive() const { return scratch_.path() / "archive"; }
 
+  // Writes `name` again, with a later modification time for the next run.
+  void rewrite(const std::string& name, const std::string& content) const {
+    const std::filesystem::path path = corpus_.path() / name;
+    const auto before = std::filesystem::last_write_time(path);
+    corpus_.write(name, content);
+    std::filesystem::last_write_time(path, before + std::chrono::seconds(5));
+  }
+
   // The kSlotCluster value of a document, checked against its XCLUSTER term.
   [[nodiscard]] std::string cluster_of(const std::string& doc_id) const {
     const Xapian::Database database(archive().string());
@@ -202,13 +210,54 @@ TEST_F(QuotationClustersTest, VanishedClusterLosesItsMetadata) {
 TEST_F(QuotationClustersTest, ReindexedFileKeepsItsClusterTerm) {
   index();
   const std::string cluster = cluster_of("b#q1");
-  corpus_.write("b.json", article("Second, revised", 1920, kCurly, "CW 27 p.135"));
-  std::filesystem::last_write_time(
-      corpus_.path() / "b.json",
-      std::filesystem::last_write_time(corpus_.path() / "b.json") + std::chrono::seconds(5));
+  rewrite("b.json", article("Second, revised", 1920, kCurly, "CW 27 p.135"));
   index();
   EXPECT_EQ(cluster_of("b#q1"), cluster);
   EXPECT_EQ(metadata(cluster)["quoted_in"], 3);
+}
+
+TEST_F(QuotationClustersTest, ReindexedFileQuotingAnotherPassageMovesToItsCluster) {
+  index();
+  const std::string state = cluster_of("a#q1");
+  const std::string history = cluster_of("d#q1");
+  rewrite("b.json", article("Second, revised", 1920, kOther, "Communist Manifesto"));
+  index();
+  EXPECT_EQ(cluster_of("a#q1"), state);
+  EXPECT_EQ(cluster_of("c#q1"), state);
+  EXPECT_EQ(cluster_of("b#q1"), history);
+  EXPECT_EQ(metadata(state)["quoted_in"], 2);
+  EXPECT_EQ(metadata(history)["quoted_in"], 2);
+}
+
+// An archive written before the state came in chunks holds it whole, with
+// the texts, under kMetaQuotationClusters.
+TEST_F(QuotationClustersTest, AnArchiveWithAWholeVersionOneStateKeepsItsClusters) {
+  index();
+  {
+    Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
+    nlohmann::json quotations = nlohmann::json::array();
+    for (const auto& [doc, text] : {std::pair{"a#q1", kStraight}, {"b#q1", kCurly},
+                                    {"c#q1", kEllipsis}}) {
+      quotations.push_back({{"doc", doc}, {"text", text}, {"citation", "CW 27"}, {"year", 1917},
+                            {"publication", "Iskra"}, {"cluster", "qold"}});
+    }
+    quotations.push_back({{"doc", "d#q1"}, {"text", kOther}, {"citation", ""}, {"year", 1925},
+                          {"publication", "Iskra"}, {"cluster", "qother"}});
+    database.set_metadata(std::string(schema::kMetaQuotationClusters),
+                          nlohmann::json{{"version", 1}, {"quotations", quotations}}.dump());
+    database.set_metadata(std::string(schema::kMetaQuotationClusters) + ".0", "");
+    database.commit();
+  }
+  corpus_.write("e.json", article("Fifth", 1940, kCurly, "CW 27"));
+  index();
+  EXPECT_EQ(cluster_of("e#q1"), "qold");
+  EXPECT_EQ(metadata("qold")["quoted_in"], 4);
+  const Xapian::Database database(archive().string());
+  EXPECT_EQ(database.get_metadata(std::string(schema::kMetaQuotationClusters)), "1");
+  const auto chunk = nlohmann::json::parse(
+      database.get_metadata(std::string(schema::kMetaQuotationClusters) + ".0"));
+  EXPECT_EQ(chunk["version"], 2);
+  EXPECT_EQ(chunk["quotations"].size(), 5U);
 }
 
 TEST(ClusterMetadataJsonTest, WritesTheSixFields) {
