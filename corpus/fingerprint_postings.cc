@@ -84,17 +84,6 @@ class SeqPool {
     return block;
   }
 
-  // Removes `seq`; returns whether it was held.
-  bool erase(std::uint32_t block, std::uint32_t seq) {
-    std::uint32_t* const first = &words_[block + kHeader];
-    std::uint32_t* const last = first + words_[block];
-    std::uint32_t* const at = std::lower_bound(first, last, seq);
-    if (at == last || *at != seq) return false;
-    std::copy(at + 1, last, at);
-    --words_[block];
-    return true;
-  }
-
   [[nodiscard]] std::span<const std::uint32_t> seqs(std::uint32_t block) const {
     return {words_.data() + block + kHeader, words_[block]};
   }
@@ -162,7 +151,7 @@ class SeqPool {
 
 }  // namespace
 
-// One open-addressing table (linear probing, backward-shift deletion) of the
+// One open-addressing table (linear probing) of the
 // fingerprints whose mixed top byte is this shard's, with their SeqPool.
 class FingerprintPostings::Shard {
  public:
@@ -181,28 +170,6 @@ class FingerprintPostings::Shard {
     } else if (slot.value != seq) {
       slot.set(kSeveralTag, key,
                pool_.make_pair(std::min(slot.value, seq), std::max(slot.value, seq)));
-    }
-    return false;
-  }
-
-  // Removes `seq` from `key`; returns whether `key` lost its last posting.
-  bool erase(std::uint64_t key, std::uint32_t seq) {
-    if (slots_.empty()) return false;
-    const std::size_t at = find(key);
-    Slot& slot = slots_[at];
-    if (slot.empty()) return false;
-    if (slot.tag() == kSingleTag) {
-      if (slot.value != seq) return false;
-      remove_slot(at);
-      --count_;
-      return true;
-    }
-    if (!pool_.erase(slot.value, seq)) return false;
-    if (const auto left = pool_.seqs(slot.value); left.size() == 1) {
-      const std::uint32_t only = left.front();
-      pool_.release(slot.value);
-      slot.set(kSingleTag, key, only);
-      if (pool_.worth_compacting(slots_.size())) compact_pool();
     }
     return false;
   }
@@ -281,20 +248,6 @@ class FingerprintPostings::Shard {
     pool_ = std::move(packed);
   }
 
-  // Empties the slot at `hole`, moving back later slots of its run that may fill it.
-  void remove_slot(std::size_t hole) {
-    for (std::size_t probe = next(hole); !slots_[probe].empty(); probe = next(probe)) {
-      const std::size_t wanted = home(slots_[probe].key_low);
-      const bool stays =
-          hole <= probe ? (hole < wanted && wanted <= probe) : (hole < wanted || wanted <= probe);
-      if (!stays) {
-        slots_[hole] = slots_[probe];
-        hole = probe;
-      }
-    }
-    slots_[hole] = Slot{};
-  }
-
   std::vector<Slot> slots_;
   std::size_t count_ = 0;  // occupied slots
   SeqPool pool_;
@@ -326,12 +279,6 @@ void FingerprintPostings::insert(std::uint64_t fingerprint, std::uint64_t seq) {
   if (shards_.empty()) shards_.resize(kShardCount);
   const std::uint64_t mixed = mix(fingerprint);
   if (shard_of(mixed).insert(mixed & kKeyMask, static_cast<std::uint32_t>(seq))) ++size_;
-}
-
-void FingerprintPostings::erase(std::uint64_t fingerprint, std::uint64_t seq) {
-  if (seq > kMaxSeq || shards_.empty()) return;
-  const std::uint64_t mixed = mix(fingerprint);
-  if (shard_of(mixed).erase(mixed & kKeyMask, static_cast<std::uint32_t>(seq))) --size_;
 }
 
 void FingerprintPostings::append_latest(std::uint64_t fingerprint, std::uint64_t below,

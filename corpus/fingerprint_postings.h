@@ -16,6 +16,7 @@ namespace samizdat::corpus {
 // one 12-byte slot; one with several also a sorted uint32 block in its table's
 // arena, searched by binary search. Blocks grow by doubling; freed ones are
 // reused, and the arena is rewritten once they waste about a quarter of it.
+// Nothing is erased: the clusterer skips the seqs of passages it removed.
 // Seqs are stored as 32 bits: every seq posted must be below 2^32.
 // Not thread-safe: one writer, or readers only.
 class FingerprintPostings {
@@ -30,9 +31,6 @@ class FingerprintPostings {
   // Posts `seq` under `fingerprint`; a seq posted twice is kept once.
   // Throws std::length_error naming the seq when `seq` is not below 2^32.
   void insert(std::uint64_t fingerprint, std::uint64_t seq);
-
-  // Removes `seq` from `fingerprint`; nothing happens when it is not there.
-  void erase(std::uint64_t fingerprint, std::uint64_t seq);
 
   // Appends to `out` the at most `limit` greatest seqs below `below` posted
   // under `fingerprint`, ascending.

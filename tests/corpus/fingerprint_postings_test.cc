@@ -53,25 +53,17 @@ TEST(FingerprintPostingsTest, AppendsAfterWhatTheOutputHolds) {
   EXPECT_EQ(out, (Seqs{100, 3, 6, 8}));
 }
 
-TEST(FingerprintPostingsTest, ErasesDownToNothingAndIgnoresUnknownSeqs) {
+TEST(FingerprintPostingsTest, KeepsASeqPostedTwiceOnce) {
   FingerprintPostings postings;
   postings.insert(7, 1);
   postings.insert(7, 2);
   postings.insert(7, 3);
-  postings.insert(7, 2);  // already there
-  postings.erase(7, 99);
-  postings.erase(8, 1);
+  postings.insert(7, 2);
+  postings.insert(8, 1);
+  postings.insert(8, 1);
   EXPECT_EQ(latest(postings, 7, 10, 64), (Seqs{1, 2, 3}));
-  postings.erase(7, 2);
-  EXPECT_EQ(latest(postings, 7, 10, 64), (Seqs{1, 3}));
-  postings.erase(7, 1);
-  EXPECT_EQ(latest(postings, 7, 10, 64), Seqs{3});
-  postings.insert(7, 5);
-  EXPECT_EQ(latest(postings, 7, 10, 64), (Seqs{3, 5}));
-  postings.erase(7, 3);
-  postings.erase(7, 5);
-  EXPECT_EQ(latest(postings, 7, 10, 64), Seqs{});
-  EXPECT_EQ(postings.size(), 0U);
+  EXPECT_EQ(latest(postings, 8, 10, 64), Seqs{1});
+  EXPECT_EQ(postings.size(), 2U);
 }
 
 TEST(FingerprintPostingsTest, RejectsASeqOf2To32NamingIt) {
@@ -93,8 +85,6 @@ TEST(FingerprintPostingsTest, KeepsTheGreatestSeqBelow2To32AndBoundsAbove) {
   postings.insert(5, 0);
   EXPECT_EQ(latest(postings, 5, ~std::uint64_t{0}, 4), (Seqs{0, kTop}));
   EXPECT_EQ(latest(postings, 5, kTop, 4), Seqs{0});
-  postings.erase(5, kTop + 1);  // can never have been posted
-  EXPECT_EQ(latest(postings, 5, kTop + 1, 4), (Seqs{0, kTop}));
 }
 
 TEST(FingerprintPostingsTest, TellsApartFingerprintsThatDifferOnlyInTheirTopOrBottomBits) {
@@ -114,39 +104,30 @@ TEST(FingerprintPostingsTest, ListsTheLatestOfThousandsOfPostingsInsertedOutOfOr
   std::shuffle(seqs.begin(), seqs.end(), std::mt19937_64(7));
   FingerprintPostings postings;
   for (const std::uint64_t seq : seqs) postings.insert(99, seq);
-  for (std::uint64_t seq = 0; seq < 15000; seq += 6) postings.erase(99, seq);
-  EXPECT_EQ(latest(postings, 99, 10, 100), (Seqs{3, 9}));
-  EXPECT_EQ(latest(postings, 99, 14992, 3), (Seqs{14979, 14985, 14991}));
-  EXPECT_EQ(latest(postings, 99, 1000000, 100000).size(), 2500U);
+  EXPECT_EQ(latest(postings, 99, 10, 100), (Seqs{0, 3, 6, 9}));
+  EXPECT_EQ(latest(postings, 99, 14992, 3), (Seqs{14985, 14988, 14991}));
+  EXPECT_EQ(latest(postings, 99, 1000000, 100000).size(), 5000U);
   EXPECT_EQ(postings.size(), 1U);
 }
 
-// Random inserts and erases over a few thousand fingerprints, checked against
-// std::map: grows the tables, moves slots back on erase and reuses freed blocks.
-TEST(FingerprintPostingsTest, AgreesWithAMapUnderRandomInsertsAndErases) {
+// Random inserts over a few thousand fingerprints, checked against std::map:
+// grows the tables and the blocks, reusing the blocks left behind.
+TEST(FingerprintPostingsTest, AgreesWithAMapUnderRandomInserts) {
   std::mt19937_64 random(2026);
   std::map<std::uint64_t, std::set<std::uint64_t>> expected;
   FingerprintPostings postings;
   for (int step = 0; step < 300000; ++step) {
     const std::uint64_t fingerprint = random() % 4000 * 0x9E3779B97F4A7C15ULL;
-    const std::uint64_t seq = random() % (step % 3 == 0 ? 40 : 2);
-    if (random() % 5 < 3) {
-      postings.insert(fingerprint, seq);
-      expected[fingerprint].insert(seq);
-    } else {
-      postings.erase(fingerprint, seq);
-      if (const auto at = expected.find(fingerprint); at != expected.end()) {
-        at->second.erase(seq);
-        if (at->second.empty()) expected.erase(at);
-      }
-    }
+    const std::uint64_t seq = random() % (step % 3 == 0 ? 400 : 2);
+    postings.insert(fingerprint, seq);
+    expected[fingerprint].insert(seq);
   }
   EXPECT_EQ(postings.size(), expected.size());
   for (std::uint64_t key = 0; key < 4000; ++key) {
     const std::uint64_t fingerprint = key * 0x9E3779B97F4A7C15ULL;
     const auto at = expected.find(fingerprint);
     const Seqs want = at == expected.end() ? Seqs{} : Seqs(at->second.begin(), at->second.end());
-    ASSERT_EQ(latest(postings, fingerprint, 100, 100), want) << key;
+    ASSERT_EQ(latest(postings, fingerprint, 1000, 1000), want) << key;
   }
 }
 
