@@ -96,6 +96,16 @@ TEST(WalkerTest, KeepsTheFirstOfFilesSharingADocumentIdAndReportsTheOthers) {
                        "same document id '1917/the-plan' as '1917/The Plan.txt'"}}));
 }
 
+TEST(WalkerTest, ReportsEachOfThreeFilesSharingAnIdAgainstTheFirst) {
+  const testing::TempDir dir;
+  for (const char* name : {"a.txt", "a.md", "a.html", "b.txt"}) dir.write(name, name);
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives, (std::vector<std::string>{"a.html", "b.txt"}));
+  EXPECT_EQ(result.problems,
+            (Problems{{(dir.path() / "a.md").string(), "same document id 'a' as 'a.html'"},
+                      {(dir.path() / "a.txt").string(), "same document id 'a' as 'a.html'"}}));
+}
+
 TEST(WalkerTest, ReportsABrokenSymlink) {
   const testing::TempDir dir;
   fs::create_symlink(dir.path() / "gone.txt", dir.path() / "dangling.txt");
