@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "corpus/error.h"
 #include "corpus/schema.h"
 #include "indexer/indexer.h"
 #include "tests/temp_dir.h"
@@ -258,6 +259,24 @@ TEST_F(QuotationClustersTest, AnArchiveWithAWholeVersionOneStateKeepsItsClusters
       database.get_metadata(std::string(schema::kMetaQuotationClusters) + ".0"));
   EXPECT_EQ(chunk["version"], 2);
   EXPECT_EQ(chunk["quotations"].size(), 5U);
+}
+
+TEST_F(QuotationClustersTest, AStateThatIsNeitherChunkedNorWholeIsRefusedAndTheArchiveKept) {
+  index();
+  const std::string cluster = cluster_of("a#q1");
+  {
+    Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
+    database.set_metadata(std::string(schema::kMetaQuotationClusters), "many");
+    database.commit();
+  }
+  corpus_.write("e.json", article("Fifth", 1940, kCurly, "CW 27"));
+  try {
+    index();
+    ADD_FAILURE() << "no exception";
+  } catch (const ArchiveError& error) {
+    EXPECT_STREQ(error.what(), "cannot read quotation clusters: 'many' is not a chunk count");
+  }
+  EXPECT_EQ(cluster_of("a#q1"), cluster);
 }
 
 TEST(ClusterMetadataJsonTest, WritesTheSixFields) {
