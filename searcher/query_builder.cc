@@ -16,9 +16,8 @@ namespace schema = corpus::schema;
 
 constexpr unsigned kParserFlags =
     Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_SPELLING_CORRECTION |
-    Xapian::QueryParser::FLAG_AUTO_SYNONYMS | Xapian::QueryParser::FLAG_SYNONYM;
-constexpr unsigned kSpellingFlag = Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+    Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+    Xapian::QueryParser::FLAG_SYNONYM;
 // A wildcard like "a*" could expand to most of the vocabulary.
 constexpr Xapian::termcount kMaxWildcardExpansion = 500;
 
@@ -83,6 +82,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
 }
 
 void QueryBuilder::set_database(const Xapian::Database& database) {
+  database_ = database;
   parser_.set_database(database);
   archive_languages_ = stemmable_languages(database);
 }
@@ -95,15 +95,29 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   ParsedQuery parsed{match_all(), "", stemmer_for(languages.front())};
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
   parser_.set_default_op(default_op);
-  // Only the first parse's spelling suggestion is used: the others skip the look-ups.
-  std::vector<Xapian::Query> queries{parse_in(text, languages.front(), kParserFlags)};
-  const std::string corrected = parser_.get_corrected_query_string();
-  if (corrected != text) parsed.corrected = corrected;
-  for (std::size_t i = 1; i < languages.size(); ++i) {
-    queries.push_back(parse_in(text, languages[i], kParserFlags & ~kSpellingFlag));
+  std::vector<Xapian::Query> queries;
+  for (const std::string& in : languages) queries.push_back(parse_in(text, in, kParserFlags));
+  if (has_unknown_word(queries.front())) {
+    static_cast<void>(
+        parse_in(text, languages.front(), kParserFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION));
+    const std::string corrected = parser_.get_corrected_query_string();
+    if (corrected != text) parsed.corrected = corrected;
   }
   parsed.query = any_of(queries);
   return parsed;
+}
+
+// Whether a word term of `query` (unprefixed, or stemmed: "Z" and no other
+// prefix) is in no document.
+bool QueryBuilder::has_unknown_word(const Xapian::Query& query) const {
+  const auto is_prefix_letter = [](char c) { return c >= 'A' && c <= 'Z'; };
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    const std::size_t word = term.starts_with('Z') ? 1 : 0;
+    if (term.size() <= word || is_prefix_letter(term[word])) continue;
+    if (database_.get_termfreq(term) == 0) return true;
+  }
+  return false;
 }
 
 Xapian::Query QueryBuilder::parse_in(const std::string& text, const std::string& language,

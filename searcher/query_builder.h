@@ -20,7 +20,7 @@ namespace samizdat::searcher {
 // A parsed query and the parser's spelling suggestion.
 struct ParsedQuery {
   Xapian::Query query;     // MatchAll for an empty query text
-  std::string corrected;   // "" when the parser has no better spelling
+  std::string corrected;   // "" when every word is in the archive or the parser has no better spelling
   Xapian::Stem stemmer;    // the stemmer the query was parsed with (for snippets)
 };
 
@@ -36,7 +36,10 @@ class QueryBuilder {
   // With no language (""), a word matches in every language of the archive:
   // the text is parsed once per language with a stemmer among English and
   // the archive's L-term languages, and the parses are OR-ed (the English
-  // stemmer is the one returned). An empty text gives MatchAll.
+  // stemmer is the one returned). An empty text gives MatchAll. A spelling
+  // is suggested only when a word (as parsed in the first language) is in no
+  // document, as Xapian documents FLAG_SPELLING_CORRECTION: its 1.4 parser
+  // looks up every word, which costs more than the search for a rare one.
   // @exception InputError "cannot parse query 'TEXT': REASON", or
   //            "unknown query language 'XX' (...)" for a code that is
   //            neither stemmable nor known to ICU.
@@ -55,7 +58,9 @@ class QueryBuilder {
   [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
   [[nodiscard]] Xapian::Query parse_in(const std::string& text, const std::string& language,
                                        unsigned flags);
+  [[nodiscard]] bool has_unknown_word(const Xapian::Query& query) const;
 
+  Xapian::Database database_;
   const FieldTable& fields_;
   std::vector<std::string> archive_languages_;  // stemmable, "en" first
   std::map<std::string, Xapian::Stem> stemmers_;  // folding stemmers by language

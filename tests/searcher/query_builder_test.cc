@@ -167,6 +167,14 @@ TEST_F(QueryBuilderTest, SuggestsASpellingCorrection) {
   EXPECT_EQ(builder_.parse("constitution", "en", Xapian::Query::OP_AND).corrected, "");
 }
 
+TEST_F(QueryBuilderTest, SuggestsNothingWhenEveryWordIsInTheArchive) {
+  // "land" is a word of the archive; Xapian alone offers the more frequent "and".
+  EXPECT_EQ(builder_.parse("land", "en", Xapian::Query::OP_AND).corrected, "");
+  EXPECT_EQ(builder_.parse("\"peace and land\"", "en", Xapian::Query::OP_AND).corrected, "");
+  EXPECT_EQ(builder_.parse("Land", "", Xapian::Query::OP_AND).corrected, "");
+  EXPECT_EQ(builder_.parse("bread lnad", "en", Xapian::Query::OP_AND).corrected, "bread land");
+}
+
 TEST_F(QueryBuilderTest, RejectsBadQueriesWithClearMessages) {
   const struct {
     std::string query;
