@@ -70,6 +70,7 @@ QuotationClusterer::QuotationClusterer(std::shared_ptr<QuotationTexts> texts)
 // Appends a member for `record` (not yet in a cluster) and returns its seq.
 // The caller tells the store of its text when the store lacks it.
 std::uint32_t QuotationClusterer::take_in(const QuotationRecord& record, const Words& words,
+                                          std::size_t fingerprint_count,
                                           std::string_view source_key) {
   if (members_.size() >= std::numeric_limits<std::uint32_t>::max()) {
     throw std::length_error("more quotations than a clusterer numbers");
@@ -78,7 +79,7 @@ std::uint32_t QuotationClusterer::take_in(const QuotationRecord& record, const W
   Member& member = members_.emplace_back();
   member.doc_id = record.doc_id;
   if (!source_key.empty()) member.source = &*sources_.emplace(source_key).first;
-  member.fingerprint_count = static_cast<std::uint32_t>(passage_fingerprints(words).size());
+  member.fingerprint_count = static_cast<std::uint32_t>(fingerprint_count);
   member.word_count = static_cast<std::uint32_t>(words.size());
   member.year = record.year;
   member.ellipsis = has_ellipsis(record.text);
@@ -204,7 +205,8 @@ void QuotationClusterer::add(QuotationRecord record) {
   if (holds(record.doc_id)) remove(record.doc_id);
   const Words words = passage_words(record.text);
   const std::vector<std::uint64_t> fingerprints = passage_fingerprints(words);
-  const std::uint32_t seq = take_in(record, words, normalise_citation(record.citation).key());
+  const std::uint32_t seq =
+      take_in(record, words, fingerprints.size(), normalise_citation(record.citation).key());
   texts_->keep(record.doc_id, record.text);
   const std::vector<std::string> matched = matching_clusters(seq, words, fingerprints);
   for (const std::uint64_t fingerprint : fingerprints) postings_.insert(fingerprint, seq);

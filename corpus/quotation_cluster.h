@@ -182,7 +182,7 @@ class QuotationClusterer {
   using Candidates = std::vector<std::pair<std::uint32_t, std::size_t>>;
 
   [[nodiscard]] std::uint32_t take_in(const QuotationRecord& record, const Words& words,
-                                      std::string_view source_key);
+                                      std::size_t fingerprint_count, std::string_view source_key);
   [[nodiscard]] std::string text_of(std::string_view doc_id) const;
   [[nodiscard]] Words words_of(std::uint32_t seq) const;
   void cache_words(std::uint32_t seq, Words words) const;

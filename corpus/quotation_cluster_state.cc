@@ -58,10 +58,9 @@ void QuotationClusterer::restore_entry(const QuotationRecord& record, std::strin
     throw state_error("quotation '" + record.doc_id + "' appears twice");
   }
   const Words words = passage_words(record.text);
-  const std::uint32_t seq = take_in(record, words, source_key);
-  for (const std::uint64_t fingerprint : passage_fingerprints(words)) {
-    postings_.insert(fingerprint, seq);
-  }
+  const std::vector<std::uint64_t> fingerprints = passage_fingerprints(words);
+  const std::uint32_t seq = take_in(record, words, fingerprints.size(), source_key);
+  for (const std::uint64_t fingerprint : fingerprints) postings_.insert(fingerprint, seq);
   Member& member = members_[seq];
   member.restored = true;
   member.cluster = cluster;
