@@ -1,5 +1,7 @@
 #include "searcher/hit_builder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 
 namespace samizdat::searcher {
@@ -21,6 +23,9 @@ constexpr std::string_view kEllipsis = "…";
 constexpr std::size_t kWholeTextBytes = 4096;
 constexpr std::size_t kStepBytes = 1024;
 constexpr std::size_t kContextBytes = 256;
+// Windows tried at anchors (see SnippetMaker) before the text is searched
+// step by step: an anchor can begin a word that does not match.
+constexpr std::size_t kAnchorWindows = 4;
 
 // A snippet is one line: paragraph breaks inside it read as plain spaces.
 std::string collapse_whitespace(const std::string& text) {
@@ -86,7 +91,74 @@ std::string snippet_of_long_text(const Xapian::MSet& mset, std::string_view text
   return snippet_of_window(mset, text, begin, word_boundary(text, step + kStepBytes + kContextBytes), stemmer);
 }
 
+// Whether byte `c` belongs to a word (an ASCII letter or digit, or part of a
+// UTF-8 character).
+bool word_byte(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte >= 0x80 || std::isalnum(byte) != 0;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
+}
+
+// The snippet of a text with no anchor near a match: the whole of a short
+// text, around the first match of a long one.
+std::string snippet_without_anchor(const Xapian::MSet& mset, std::string_view text, const Xapian::Stem& stemmer) {
+  return text.size() <= kWholeTextBytes ? snippet_of_window(mset, text, 0, text.size(), stemmer)
+                                        : snippet_of_long_text(mset, text, stemmer);
+}
+
 }  // namespace
+
+SnippetMaker::SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query, const Xapian::Stem& stemmer)
+    : mset_(mset), stemmer_(stemmer) {
+  for (auto term = query.get_terms_begin(); term != query.get_terms_end(); ++term) {
+    std::string anchor = *term;
+    if (anchor.starts_with('Z')) {
+      anchor.erase(0, 1);
+      // A stem's last letter can differ from the word's ("happi", "happy").
+      if (anchor.size() >= 5) anchor.pop_back();
+    } else if (anchor.empty() || std::isupper(static_cast<unsigned char>(anchor[0])) != 0) {
+      continue;  // a field's term: not in the text
+    }
+    if (!anchor.empty()) anchors_.push_back(std::move(anchor));
+  }
+}
+
+// The first position at or after `from` where an anchor starts a word of
+// `lowered`, or npos.
+std::size_t SnippetMaker::first_anchor(std::string_view lowered, std::size_t from) const {
+  std::size_t first = std::string_view::npos;
+  for (const std::string& anchor : anchors_) {
+    for (std::size_t at = lowered.find(anchor, from); at < first; at = lowered.find(anchor, at + 1)) {
+      if (at == 0 || !word_byte(lowered[at - 1])) first = at;
+    }
+  }
+  return first;
+}
+
+// Xapian tokenises and stems every word of the text it is given (about 300
+// instructions a byte): it is given about 1 KB from an anchor instead of the
+// whole text, and the text is searched for a match step by step only when
+// no anchor window holds one.
+std::string SnippetMaker::snippet_near_anchors(std::string_view text) const {
+  const std::string lowered = ascii_lower(text);
+  std::size_t from = 0;
+  for (std::size_t tries = 0; tries < kAnchorWindows; ++tries) {
+    const std::size_t at = first_anchor(lowered, from);
+    if (at == std::string_view::npos) break;
+    const std::size_t begin = at <= kContextBytes ? 0 : word_boundary(text, at - kContextBytes);
+    const std::size_t end = word_boundary(text, at + kStepBytes);
+    std::string snippet = snippet_of_window(mset_, text, begin, end, stemmer_);
+    if (!snippet.empty()) return snippet;
+    // A phrase cut by the window's end starts in its last kContextBytes.
+    from = std::max(at + 1, end - std::min(end, kContextBytes));
+  }
+  return snippet_without_anchor(mset_, text, stemmer_);
+}
 
 SearchHit make_hit(const corpus::Document& document) {
   SearchHit hit;
@@ -104,14 +176,12 @@ SearchHit make_hit(const corpus::Document& document) {
   return hit;
 }
 
-std::string make_snippet(const Xapian::MSet& mset, const std::string& text, const Xapian::Stem& stemmer) {
-  const std::string snippet = text.size() <= kWholeTextBytes
-                                  ? snippet_of_window(mset, text, 0, text.size(), stemmer)
-                                  : snippet_of_long_text(mset, text, stemmer);
+std::string SnippetMaker::operator()(const std::string& text) const {
+  const std::string snippet = snippet_near_anchors(text);
   if (!snippet.empty()) return collapse_whitespace(snippet);
   // No match in the text (the query matched the title or a field): its beginning.
   const std::string_view beginning = opening_words(text);
-  const std::string escaped = mset.snippet(std::string(beginning), kSnippetBytes, stemmer, kSnippetFlags);
+  const std::string escaped = mset_.snippet(std::string(beginning), kSnippetBytes, stemmer_, kSnippetFlags);
   return collapse_whitespace(beginning.size() < text.size() ? escaped + std::string(kEllipsis) : escaped);
 }
 

@@ -3,7 +3,10 @@
 #ifndef SAMIZDAT_SEARCHER_HIT_BUILDER_H_
 #define SAMIZDAT_SEARCHER_HIT_BUILDER_H_
 
+#include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -15,14 +18,28 @@ namespace samizdat::searcher {
 // The hit's fields from `document` (score, rank and snippet left at zero/"").
 [[nodiscard]] SearchHit make_hit(const corpus::Document& document);
 
-// About 200 bytes of `text` around the best matches of the MSet's query
-// (the window holding most of its terms; in a text over 4 KB, chosen within
+// Snippets of the hits of one MSet: about 200 bytes of a text around the best
+// matches of the query (the window holding most of its terms, chosen within
 // about 1 KB from its first match), HTML-escaped, matches in <mark>...</mark>,
 // cut ends marked with "…"; the text's beginning when no word of it matches.
-// Reads no archive data.
+// Reads no archive data. `mset`, `stemmer` (the query's) must outlive it.
 // Not thread-safe for one `stemmer` (the folding stemmer caches stems).
-[[nodiscard]] std::string make_snippet(const Xapian::MSet& mset, const std::string& text,
-                                       const Xapian::Stem& stemmer);
+class SnippetMaker {
+ public:
+  SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query, const Xapian::Stem& stemmer);
+
+  [[nodiscard]] std::string operator()(const std::string& text) const;
+
+ private:
+  std::size_t first_anchor(std::string_view text, std::size_t from) const;
+  std::string snippet_near_anchors(std::string_view text) const;
+
+  const Xapian::MSet& mset_;
+  const Xapian::Stem& stemmer_;
+  // Lower-case beginnings of the query's words (a word term, a stem minus
+  // its last letter): where one starts a word, the text probably matches.
+  std::vector<std::string> anchors_;
+};
 
 }  // namespace samizdat::searcher
 

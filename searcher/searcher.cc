@@ -218,13 +218,14 @@ bool Searcher::Impl::helper_at_revision() {
 void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                                  SearchResponse& response) const {
   ClusterCache clusters(archives);
+  const SnippetMaker make_snippet(mset, parsed.query, parsed.stemmer);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const auto stored = archives.decode(*item, item.get_document(), request.snippets);
     SearchHit hit = make_hit(stored.document);
     hit.cluster = clusters.find(*item, item.get_document().get_value(schema::kSlotCluster));
     hit.score = item.get_weight();
     hit.rank = request.offset + item.get_rank() - mset.get_firstitem() + 1;
-    if (request.snippets) hit.snippet = make_snippet(mset, stored.document.text, parsed.stemmer);
+    if (request.snippets) hit.snippet = make_snippet(stored.document.text);
     response.results.push_back(std::move(hit));
   }
 }

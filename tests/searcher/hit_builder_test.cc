@@ -34,7 +34,8 @@ std::string snippet_for(const std::string& text, const std::string& query) {
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   Xapian::Enquire enquire(database);
   enquire.set_query(parser.parse_query(query));
-  return make_snippet(enquire.get_mset(0, 10), text, stemmer);
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  return SnippetMaker(mset, enquire.get_query(), stemmer)(text);
 }
 
 TEST(HitBuilderTest, SnippetMarksAMatchNearTheEndOfALongText) {
@@ -79,6 +80,24 @@ TEST(HitBuilderTest, SnippetInTheMiddleOfALongTextIsCutAtBothEnds) {
   EXPECT_NE(snippet.find("<mark>weavers</mark> struck."), std::string::npos) << snippet;
   EXPECT_TRUE(snippet.starts_with("…") && snippet.ends_with("…")) << snippet;
   EXPECT_LE(snippet.size(), 260U);
+}
+
+TEST(HitBuilderTest, SnippetSkipsWordsThatOnlyBeginLikeTheQuery) {
+  // "classical" begins like "class" but is another stem: the windows at it hold
+  // no match, and the snippet is the one around the real match further on.
+  std::string text;
+  for (int i = 0; i < 2; ++i) text += "Classical music played. " + filler(1100);
+  text += "Then the working class won. " + filler(3000);
+  const std::string snippet = snippet_for(text, "class");
+  EXPECT_NE(snippet.find("<mark>class</mark> won."), std::string::npos) << snippet;
+}
+
+TEST(HitBuilderTest, SnippetFindsAMatchWrittenWithAccentsTheQueryHasNot) {
+  // The folded query word ("kampfe") begins no word of the text as written
+  // ("Kämpfe"): the text is searched step by step instead.
+  const std::string text = filler(6000) + "Die Kämpfe der Weber. " + filler(3000);
+  const std::string snippet = snippet_for(text, "kampfe");
+  EXPECT_NE(snippet.find("<mark>Kämpfe</mark> der Weber."), std::string::npos) << snippet;
 }
 
 TEST(HitBuilderTest, SnippetOfAShortTextIsTheWholeTextOnOneLine) {
