@@ -50,6 +50,7 @@ inline constexpr Xapian::valueno kSlotSource = 8;     // normalised citation sou
 inline constexpr Xapian::valueno kSlotTag = 9;        // multi: tags joined by kMultiValueSeparator
 inline constexpr Xapian::valueno kSlotFileSignature = 10;  // articles only: "size:mtime_ns:hash"
 inline constexpr Xapian::valueno kSlotCluster = 11;   // quotations only: quotation cluster id
+inline constexpr Xapian::valueno kSlotTextSizes = 12;  // "RAW:COMPRESSED" bytes of the stored text
 inline constexpr Xapian::valueno kSlotFirstExtraFacet = 20;  // extra facet i is slot 20 + i
 
 // Several values in one slot: each is counted on its own by the searcher.

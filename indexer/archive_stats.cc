@@ -6,7 +6,7 @@
 #include <system_error>
 
 #include "corpus/schema.h"
-#include "corpus/stored_document.h"
+#include "corpus/text_sizes.h"
 #include "indexer/archive_error.h"
 
 namespace samizdat::indexer {
@@ -22,14 +22,6 @@ Counts count_slot(const Xapian::Database& database, Xapian::valueno slot) {
     ++counts[*value];
   }
   return counts;
-}
-
-void add_text_sizes(const Xapian::Database& database, ArchiveStats& stats) {
-  for (auto id = database.postlist_begin(""); id != database.postlist_end(""); ++id) {
-    const auto stored = corpus::decode_stored_document(database.get_document(*id).get_data());
-    stats.compressed_text_bytes += stored.compressed_text.size();
-    stats.text_bytes += stored.text_size;
-  }
 }
 
 void write_counts(std::ostream& out, const char* heading, const Counts& counts) {
@@ -58,7 +50,9 @@ ArchiveStats read_archive_stats(const std::filesystem::path& archive) {
     stats.by_publication = count_slot(database, schema::kSlotPublication);
     stats.by_language = count_slot(database, schema::kSlotLanguage);
     stats.by_decade = count_slot(database, schema::kSlotDecade);
-    add_text_sizes(database, stats);
+    const corpus::TextSizes sizes = corpus::sum_text_sizes(database);
+    stats.text_bytes = sizes.raw;
+    stats.compressed_text_bytes = sizes.compressed;
     stats.disk_bytes = folder_bytes(archive);
     return stats;
   });

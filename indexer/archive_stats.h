@@ -24,7 +24,8 @@ struct ArchiveStats {
 };
 
 // Reads the statistics of the archive at `archive` (read-only; safe while
-// an indexer writes it). Scans every document's values and stored fields.
+// an indexer writes it). Reads the value streams of the counted fields and the
+// text sizes (corpus::sum_text_sizes), not the documents.
 // @exception ArchiveError when it cannot be opened or a document's data is
 //            not a stored document.
 [[nodiscard]] ArchiveStats read_archive_stats(const std::filesystem::path& archive);

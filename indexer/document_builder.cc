@@ -8,6 +8,7 @@
 #include "corpus/language_detector.h"
 #include "corpus/schema.h"
 #include "corpus/stored_document.h"
+#include "corpus/text_sizes.h"
 
 namespace samizdat::indexer {
 namespace {
@@ -125,6 +126,8 @@ Xapian::Document DocumentBuilder::build_detected(const corpus::Document& documen
     add_value(xapian_document, schema::kSlotFirstExtraFacet + static_cast<Xapian::valueno>(i),
               found->second);
   }
+  xapian_document.add_value(schema::kSlotTextSizes,
+                            corpus::text_sizes_value({document.text.size(), compressed_text.size()}));
   xapian_document.set_data(
       corpus::encode_stored_document(document, compressed_text, dictionary_id));
   return xapian_document;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "corpus/text_sizes.h"
 #include "searcher/facet_counter.h"
 #include "searcher/match_all.h"
 
@@ -31,22 +32,15 @@ void count_fields(const ArchiveSet& archives, const FieldTable& fields, ArchiveS
   stats.counts = counter.counts();
 }
 
-void add_text_sizes(const ArchiveSet& archives, ArchiveStats& stats) {
-  const Xapian::Database& database = archives.database();
-  for (auto posting = database.postlist_begin(""); posting != database.postlist_end(""); ++posting) {
-    const auto stored = archives.decode(*posting, database.get_document(*posting), false);
-    stats.compressed_text_bytes += stored.compressed_text.size();
-    stats.raw_text_bytes += stored.text_size;
-  }
-}
-
 }  // namespace
 
 ArchiveStats compute_stats(const ArchiveSet& archives, const FieldTable& fields) {
   ArchiveStats stats;
   stats.documents = archives.database().get_doccount();
   count_fields(archives, fields, stats);
-  add_text_sizes(archives, stats);
+  const corpus::TextSizes sizes = corpus::sum_text_sizes(archives.database());
+  stats.raw_text_bytes = sizes.raw;
+  stats.compressed_text_bytes = sizes.compressed;
   for (const auto& entry : archives.entries()) stats.index_bytes += folder_bytes(entry.name);
   return stats;
 }

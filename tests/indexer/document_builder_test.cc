@@ -78,7 +78,7 @@ TEST(DocumentBuilderTest, WeighsTitleWordsAboveBodyWords) {
 
 TEST(DocumentBuilderTest, FillsTheValueSlots) {
   DocumentBuilder builder({"ignored-not", "party"});
-  const auto xapian_document = builder.build(sample_document(), "", 0);
+  const auto xapian_document = builder.build(sample_document(), "0123456789", 0);
   const std::string separator(1, schema::kMultiValueSeparator);
   EXPECT_EQ(xapian_document.get_value(schema::kSlotDateFirst), "19170407");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotDateLast), "19170407");
@@ -94,6 +94,8 @@ TEST(DocumentBuilderTest, FillsTheValueSlots) {
   EXPECT_EQ(xapian_document.get_value(schema::kSlotFirstExtraFacet), "");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotFirstExtraFacet + 1), "Bolsheviks");
   EXPECT_EQ(xapian_document.get_value(schema::kSlotFileSignature), "");
+  // The text's 64 bytes, stored in 10.
+  EXPECT_EQ(xapian_document.get_value(schema::kSlotTextSizes), "64:10");
 }
 
 TEST(DocumentBuilderTest, YearOnlyDateCoversTheYear) {
