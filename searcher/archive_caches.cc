@@ -27,15 +27,9 @@ ArchiveCaches::Searching::Searching(ArchiveCaches& caches)
 ArchiveCaches::Searching::~Searching() { --running_; }
 
 std::optional<std::string> ArchiveCaches::state_of(const ArchiveSet& archives) const {
-  if (archives.entries().size() != 1) return std::nullopt;
-  const Xapian::Database& database = archives.entries().front().database;
-  try {
-    return database.get_uuid() + ':' + std::to_string(database.get_revision());
-  } catch (const Xapian::InvalidOperationError&) {
-    return std::nullopt;  // a stub over several shards
-  } catch (const Xapian::UnimplementedError&) {
-    return std::nullopt;  // a remote database
-  }
+  if (!archives.one_local_database()) return std::nullopt;
+  const Xapian::Database& database = archives.database();
+  return database.get_uuid() + ':' + std::to_string(database.get_revision());
 }
 
 std::shared_ptr<const FacetCache> ArchiveCaches::facets(const ArchiveSet& archives,

@@ -91,6 +91,16 @@ corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Docume
   return stored;
 }
 
+bool ArchiveSet::one_local_database() const {
+  if (combined_.size() != 1) return false;
+  try {
+    static_cast<void>(combined_.get_revision());
+    return true;
+  } catch (const Xapian::UnimplementedError&) {
+    return false;  // a remote database
+  }
+}
+
 // Xapian interleaves the shards of a combined database: docid d comes from
 // shard (d - 1) % shard_count, and a stub entry may contribute several shards.
 const ArchiveEntry& ArchiveSet::entry_of(Xapian::docid id) const {

@@ -50,6 +50,11 @@ class ArchiveSet {
   [[nodiscard]] corpus::StoredDocument decode(Xapian::docid id, const Xapian::Document& document,
                                               bool with_text) const;
 
+  // Whether the combined database is one local shard (one archive folder, or
+  // a stub naming one): then a match spy sees the documents' own ids and
+  // get_revision() names its state.
+  [[nodiscard]] bool one_local_database() const;
+
   // The entry that holds document `id` of the combined database (its
   // metadata, such as quotation clusters, is that entry's own).
   [[nodiscard]] const ArchiveEntry& entry_of(Xapian::docid id) const;

@@ -27,7 +27,8 @@ void count_fields(const ArchiveSet& archives, const FieldTable& fields, ArchiveS
   for (const char* name : kCountedFields) counted.push_back(&fields.at(name, "facet"));
   Xapian::Enquire enquire(archives.database());
   enquire.set_query(match_all());
-  const FacetCounter counter(enquire, counted);
+  const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
+  const FacetCounter counter(enquire, counted, nullptr, local);
   static_cast<void>(enquire.get_mset(0, 0, archives.database().get_doccount()));
   stats.counts = counter.counts();
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "corpus/schema.h"
 
@@ -46,6 +47,24 @@ using ValueCounts = std::vector<std::pair<std::string, std::uint64_t>>;
   return values;
 }
 
+// (value, documents) of `slot` over the documents `ids` (ascending) of
+// `database`: its value stream read once, skipping to each id.
+[[nodiscard]] ValueCounts stream_counts(const Xapian::Database& database, Xapian::valueno slot,
+                                        const std::vector<Xapian::docid>& ids) {
+  std::unordered_map<std::string, std::uint64_t> counted;
+  auto value = database.valuestream_begin(slot);
+  const auto end = database.valuestream_end(slot);
+  for (const Xapian::docid id : ids) {
+    if (value == end) break;
+    if (value.get_docid() < id) {
+      value.skip_to(id);
+      if (value == end) break;
+    }
+    if (value.get_docid() == id) ++counted[*value];
+  }
+  return {counted.begin(), counted.end()};
+}
+
 // The cache positions of the fields' slots; nullopt unless every one is cached.
 [[nodiscard]] std::optional<std::vector<std::size_t>> cached_indexes(const FacetCache* cache,
                                                                      const std::vector<const Field*>& fields) {
@@ -61,13 +80,38 @@ using ValueCounts = std::vector<std::pair<std::string, std::uint64_t>>;
 
 }  // namespace
 
+// Notes the id of every document it is shown.
+class FacetCounter::MatchIds final : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& document, double /*weight*/) override {
+    ids_.push_back(document.get_docid());
+  }
+  [[nodiscard]] std::string name() const override { return "samizdat::MatchIds"; }
+
+  // The ids, ascending (Xapian visits one shard's matches in id order).
+  [[nodiscard]] const std::vector<Xapian::docid>& ids() {
+    if (!std::ranges::is_sorted(ids_)) std::ranges::sort(ids_);
+    return ids_;
+  }
+  [[nodiscard]] Xapian::doccount seen() const { return static_cast<Xapian::doccount>(ids_.size()); }
+
+ private:
+  std::vector<Xapian::docid> ids_;
+};
+
 FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields,
-                           const FacetCache* cache)
+                           const FacetCache* cache, const Xapian::Database* local)
     : fields_(fields) {
   if (fields_.empty()) return;
   if (auto indexes = cached_indexes(cache, fields_)) {
     cached_ = std::make_unique<CachedFacetSpy>(*cache, std::move(*indexes));
     enquire.add_matchspy(cached_.get());
+    return;
+  }
+  if (local != nullptr) {
+    matches_ = std::make_unique<MatchIds>();
+    local_ = local;
+    enquire.add_matchspy(matches_.get());
     return;
   }
   for (const Field* field : fields_) {
@@ -76,10 +120,14 @@ FacetCounter::FacetCounter(Xapian::Enquire& enquire, const std::vector<const Fie
   }
 }
 
+FacetCounter::~FacetCounter() = default;
+
 std::map<std::string, FacetCounts> FacetCounter::counts() const {
   std::map<std::string, FacetCounts> counts;
   for (std::size_t i = 0; i < fields_.size(); ++i) {
-    const ValueCounts values = cached_ ? cached_->counts(i) : values_of(*spies_[i]);
+    const ValueCounts values = cached_    ? cached_->counts(i)
+                               : matches_ ? stream_counts(*local_, fields_[i]->slot, matches_->ids())
+                                          : values_of(*spies_[i]);
     counts[fields_[i]->name] = to_counts(values, *fields_[i]);
   }
   return counts;
@@ -87,6 +135,7 @@ std::map<std::string, FacetCounts> FacetCounter::counts() const {
 
 Xapian::doccount FacetCounter::documents_seen() const {
   if (cached_) return cached_->documents_seen();
+  if (matches_) return matches_->seen();
   return spies_.empty() ? 0 : spies_.front()->get_total();
 }
 

@@ -1,6 +1,7 @@
 // @brief Facet counts over a match set: one Xapian::ValueCountMatchSpy per
-// field, or one spy over a FacetCache; multi-valued slots split so each
-// author or tag is counted.
+// field, the value streams of a local database read once for the matches, or
+// one spy over a FacetCache; multi-valued slots split so each author or tag
+// is counted.
 #ifndef SAMIZDAT_SEARCHER_FACET_COUNTER_H_
 #define SAMIZDAT_SEARCHER_FACET_COUNTER_H_
 
@@ -19,13 +20,20 @@ namespace samizdat::searcher {
 
 // Attach to an Enquire before get_mset, read after. The counter owns its
 // spies and must outlive every get_mset of that Enquire; `fields` (and
-// `cache`) must outlive the counter. With a `cache` of the Enquire's database
-// state that holds every field's slot, one CachedFacetSpy counts them all;
-// otherwise each field gets a Xapian::ValueCountMatchSpy. Not thread-safe.
+// `cache`, `local`) must outlive the counter. With a `cache` of the Enquire's
+// database state that holds every field's slot, one CachedFacetSpy counts
+// them all. Else, with `local` (the Enquire's database, when it is one local
+// shard: a spy there sees the documents' own ids), the matches' ids are
+// noted and counts() reads each field's value stream once, in id order.
+// Else each field gets a Xapian::ValueCountMatchSpy, which also works on
+// remote shards but reads every value of every match on its own (a B-tree
+// look-up and the value chunk decoded from its start: most of the cost of
+// counting). Not thread-safe.
 class FacetCounter {
  public:
   FacetCounter(Xapian::Enquire& enquire, const std::vector<const Field*>& fields,
-               const FacetCache* cache = nullptr);
+               const FacetCache* cache = nullptr, const Xapian::Database* local = nullptr);
+  ~FacetCounter();
   FacetCounter(const FacetCounter&) = delete;
   FacetCounter& operator=(const FacetCounter&) = delete;
 
@@ -44,6 +52,9 @@ class FacetCounter {
   std::vector<const Field*> fields_;
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies_;
   std::unique_ptr<CachedFacetSpy> cached_;
+  class MatchIds;
+  std::unique_ptr<MatchIds> matches_;
+  const Xapian::Database* local_ = nullptr;
 };
 
 // The fields named in a request's `facets` ("all" means every field), each

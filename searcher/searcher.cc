@@ -200,7 +200,8 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
     return mset;
   }
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
-  const FacetCounter counter(counting, spied, cache.get());
+  const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
+  const FacetCounter counter(counting, spied, cache.get(), local);
   Xapian::MSet mset = enquire.get_mset(offset, limit, separately ? Xapian::doccount{0} : check_at_least);
   const Xapian::MSet counted = separately ? counting.get_mset(0, 0, check_at_least) : mset;
   set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
