@@ -126,6 +126,10 @@ SnippetMaker::SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query,
     }
     if (!anchor.empty()) anchors_.push_back(std::move(anchor));
   }
+  // Languages often stem a word alike: each anchor is searched for once.
+  std::ranges::sort(anchors_);
+  const auto duplicates = std::ranges::unique(anchors_);
+  anchors_.erase(duplicates.begin(), duplicates.end());
 }
 
 // The first position at or after `from` where an anchor starts a word of
