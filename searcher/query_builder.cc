@@ -1,7 +1,6 @@
 #include "searcher/query_builder.h"
 
 #include <map>
-#include <set>
 
 #include "corpus/error.h"
 #include "corpus/folding_stemmer.h"
@@ -50,15 +49,30 @@ std::vector<std::string> stemmable_languages(const Xapian::Database& database) {
   return languages;
 }
 
-// OR of the distinct queries (two languages often stem a word alike).
-Xapian::Query any_of(const std::vector<Xapian::Query>& queries) {
-  std::vector<Xapian::Query> distinct;
-  std::set<std::string> seen;
-  for (const auto& query : queries) {
-    if (seen.insert(query.get_description()).second) distinct.push_back(query);
+// The parses of one text in `languages` OR-ed, each distinct parse once (two
+// languages often stem a word alike). The first language's parse matches any
+// document; another's only documents in a language that parses the text that
+// way: German stems "workers" to "work", which must not find English "work".
+Xapian::Query any_language(const std::vector<Xapian::Query>& queries, const std::vector<std::string>& languages) {
+  struct Parse {
+    Xapian::Query query;
+    std::vector<Xapian::Query> language_terms;
+  };
+  std::vector<Parse> parses;
+  std::map<std::string, std::size_t> index;  // description → position in parses
+  for (std::size_t i = 0; i < queries.size(); ++i) {
+    const auto [found, added] = index.emplace(queries[i].get_description(), parses.size());
+    if (added) parses.push_back({queries[i], {}});
+    parses[found->second].language_terms.emplace_back(std::string(schema::kPrefixLanguage) + languages[i]);
   }
-  if (distinct.size() == 1) return distinct.front();
-  return Xapian::Query(Xapian::Query::OP_OR, distinct.begin(), distinct.end());
+  std::vector<Xapian::Query> branches{parses.front().query};
+  for (std::size_t i = 1; i < parses.size(); ++i) {
+    const auto& terms = parses[i].language_terms;
+    branches.emplace_back(Xapian::Query::OP_FILTER, parses[i].query,
+                          Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+  }
+  if (branches.size() == 1) return branches.front();
+  return Xapian::Query(Xapian::Query::OP_OR, branches.begin(), branches.end());
 }
 
 }  // namespace
@@ -103,7 +117,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
     const std::string corrected = parser_.get_corrected_query_string();
     if (corrected != text) parsed.corrected = corrected;
   }
-  parsed.query = any_of(queries);
+  parsed.query = any_language(queries, languages);
   return parsed;
 }
 

@@ -51,6 +51,7 @@ std::vector<FixtureRecord> records() {
              "operai della fabbrica.",
              ""),
       record("pl", "Strajk", "Robotnicy z Łódź strajkują przeciw fabrykantom.", "pl"),
+      record("en-work", "The working day", "The working day was long and the work in the mill was hard.", "en"),
       record("ru", "Троцкий и Керенский",
              "Троцкий выступил против Керенский в Петрограде. "
              "Революция победила, и рабочие "
@@ -106,6 +107,14 @@ TEST_F(LanguagesTest, WithoutALanguageAWordMatchesInEveryLanguage) {
   EXPECT_EQ(ids("révolutions"), (Ids{"en", "fr"}));
   EXPECT_EQ(ids("trabajador"), (Ids{"es"}));
   EXPECT_EQ(ids("strike"), (Ids{"en"}));
+}
+
+TEST_F(LanguagesTest, AnotherLanguagesStemOnlyFindsDocumentsInThatLanguage) {
+  // German stems "workers" to "work", as English stems "working" and "work":
+  // that stem finds German documents only.
+  EXPECT_EQ(ids("workers"), (Ids{"en"}));
+  EXPECT_EQ(ids("workers", "de"), (Ids{"en-work"}));  // an explicit language stems everywhere
+  EXPECT_EQ(ids("working"), (Ids{"en-work"}));
 }
 
 TEST_F(LanguagesTest, IgnoresAccentsAndSpecialLetters) {
