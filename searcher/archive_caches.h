@@ -53,7 +53,7 @@ class ArchiveCaches {
                                                          const std::vector<Xapian::valueno>& slots);
 
   // The statistics of the current state of `archives`: `compute()`'s result,
-  // kept per state (computing reads every document).
+  // kept per state (computing reads the value streams of every document).
   // @exception whatever `compute` throws.
   [[nodiscard]] ArchiveStats stats(const ArchiveSet& archives, const std::function<ArchiveStats()>& compute);
 
