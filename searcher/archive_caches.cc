@@ -38,8 +38,19 @@ std::shared_ptr<const FacetCache> ArchiveCaches::facets(const ArchiveSet& archiv
   if (!state) return nullptr;
   for (const auto slot : slots) *state += ',' + std::to_string(slot);
   const std::lock_guard lock(facets_.mutex);
-  return kept_or_made(facets_.kept, *state,
-                      [&] { return std::make_shared<const FacetCache>(archives.database(), slots); });
+  const auto kept = std::ranges::find(facets_.kept, *state, &std::pair<std::string, FacetCacheRef>::first);
+  if (kept != facets_.kept.end()) return kept->second;
+  const auto start = clock_();
+  if (last_facets_build_) {
+    const auto spacing = std::max<std::chrono::steady_clock::duration>(
+        kMinRebuildSpacing, kRebuildSpacingFactor * last_facets_build_->took);
+    if (start < last_facets_build_->finished + spacing) return nullptr;
+  }
+  auto made = kept_or_made(facets_.kept, *state,
+                           [&] { return std::make_shared<const FacetCache>(archives.database(), slots); });
+  const auto finished = clock_();
+  last_facets_build_ = Build{finished, finished - start};
+  return made;
 }
 
 ArchiveStats ArchiveCaches::stats(const ArchiveSet& archives, const std::function<ArchiveStats()>& compute) {

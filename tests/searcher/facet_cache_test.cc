@@ -1,6 +1,7 @@
 #include "searcher/facet_cache.h"
 #include "searcher/archive_caches.h"
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -105,6 +106,28 @@ TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
   const auto after = searcher.search(facet_request(""));
   EXPECT_GT(after.total, before.total);
   expect_same_counts(after, Searcher({whole_}).search(facet_request("")), "after the commit");
+}
+
+TEST_F(FacetCacheTest, BuildsNoNewCacheWhileCommitsFollowEachOther) {
+  testing::TempDir directory;
+  const auto& records = fixture_records();
+  const std::string archive =
+      testing::build_archive(directory, "grown", {records.begin(), records.end() - 1}).string();
+  auto now = std::chrono::steady_clock::time_point{};
+  ArchiveCaches caches([&] { return now; });
+  ArchiveSet archives({archive});
+  const std::vector<Xapian::valueno> slots{schema::kSlotYear};
+  const auto first = caches.facets(archives, slots);
+  ASSERT_NE(first, nullptr);
+  static_cast<void>(testing::build_archive(directory, "grown", records));
+  archives.reopen();
+  now += std::chrono::milliseconds(500);
+  EXPECT_EQ(caches.facets(archives, slots), nullptr);  // searches count from the value streams meanwhile
+  now += std::chrono::seconds(3);
+  const auto second = caches.facets(archives, slots);
+  ASSERT_NE(second, nullptr);
+  EXPECT_NE(second, first);
+  EXPECT_EQ(caches.facets(archives, slots), second);
 }
 
 TEST_F(FacetCacheTest, GivesEveryDocumentItsValueCode) {
