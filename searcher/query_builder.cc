@@ -36,15 +36,14 @@ void check_language(const std::string& language) {
                    "' (use an ISO code such as en, de, ru)");
 }
 
-// English, then every other stemmable language the archive holds.
-std::vector<std::string> stemmable_languages(const Xapian::Database& database) {
+// English, then every other language the archive holds (one Xapian cannot
+// stem was indexed folded only, as its parse with make_folding_stemmer is).
+std::vector<std::string> archive_languages(const Xapian::Database& database) {
   std::vector<std::string> languages{std::string(kDefaultLanguage)};
   const std::string prefix(schema::kPrefixLanguage);
   for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
     const std::string language = (*term).substr(prefix.size());
-    if (language != kDefaultLanguage && corpus::has_stemmer(language)) {
-      languages.push_back(language);
-    }
+    if (language != kDefaultLanguage) languages.push_back(language);
   }
   return languages;
 }
@@ -98,7 +97,7 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
 void QueryBuilder::set_database(const Xapian::Database& database) {
   database_ = database;
   parser_.set_database(database);
-  archive_languages_ = stemmable_languages(database);
+  archive_languages_ = archive_languages(database);
 }
 
 ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& language,

@@ -34,9 +34,10 @@ class QueryBuilder {
   // Parses `text` with words joined by `default_op` (OP_AND or OP_OR),
   // folded (case, accents) and stemmed by make_folding_stemmer(`language`).
   // With no language (""), a word matches in every language of the archive:
-  // the text is parsed once per language with a stemmer among English and
-  // the archive's L-term languages, and the parses are OR-ed (the English
-  // stemmer is the one returned). An empty text gives MatchAll. A spelling
+  // the text is parsed with the folding stemmer of English and of each of
+  // the archive's L-term languages, and the parses are OR-ed, each but
+  // English's restricted to documents in a language that parses it alike
+  // (the English stemmer is the one returned). An empty text gives MatchAll. A spelling
   // is suggested only when a word (as parsed in the first language) is in no
   // document, as Xapian documents FLAG_SPELLING_CORRECTION: its 1.4 parser
   // looks up every word, which costs more than the search for a rare one.
@@ -62,7 +63,7 @@ class QueryBuilder {
 
   Xapian::Database database_;
   const FieldTable& fields_;
-  std::vector<std::string> archive_languages_;  // stemmable, "en" first
+  std::vector<std::string> archive_languages_;  // "en" first, then the archive's L-term languages
   std::map<std::string, Xapian::Stem> stemmers_;  // folding stemmers by language
   std::vector<std::unique_ptr<FieldTermProcessor>> term_processors_;
   Xapian::RangeProcessor year_range_;

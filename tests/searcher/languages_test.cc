@@ -115,6 +115,10 @@ TEST_F(LanguagesTest, AnotherLanguagesStemOnlyFindsDocumentsInThatLanguage) {
   EXPECT_EQ(ids("workers"), (Ids{"en"}));
   EXPECT_EQ(ids("workers", "de"), (Ids{"en-work"}));  // an explicit language stems everywhere
   EXPECT_EQ(ids("working"), (Ids{"en-work"}));
+  // Polish has no stemmer: its words were indexed folded only, and are found
+  // as written though English would stem "robotnicy" to "robotnici".
+  EXPECT_EQ(ids("robotnicy"), (Ids{"pl"}));
+  EXPECT_EQ(ids("strajkuja"), (Ids{"pl"}));
 }
 
 TEST_F(LanguagesTest, IgnoresAccentsAndSpecialLetters) {
