@@ -49,10 +49,6 @@ TextSizes sum_text_sizes(const Xapian::Database& database) {
   const Xapian::valueno slot = schema::kSlotTextSizes;
   auto value = database.valuestream_begin(slot);
   const auto values_end = database.valuestream_end(slot);
-  if (database.get_value_freq(slot) == database.get_doccount()) {
-    for (; value != values_end; ++value) add(total, document_sizes(database, value.get_docid(), *value));
-    return total;
-  }
   for (auto id = database.postlist_begin(""); id != database.postlist_end(""); ++id) {
     if (value != values_end && value.get_docid() < *id) value.skip_to(*id);
     const bool has_value = value != values_end && value.get_docid() == *id;

@@ -2,20 +2,28 @@
 
 #include <algorithm>
 #include <thread>
+#include <utility>
 
 namespace samizdat::searcher {
 namespace {
 
 constexpr std::size_t kKeptPerCache = 2;
 
-// The value kept for `state` in `recent`, or `make()`'s, kept in place of the oldest.
-template <typename Value, typename Make>
-[[nodiscard]] Value kept_or_made(std::vector<std::pair<std::string, Value>>& recent, const std::string& state,
-                                 Make make) {
+template <typename Value>
+using Kept = std::vector<std::pair<std::string, Value>>;
+
+// The value kept for `state` in `recent`, or nullptr.
+template <typename Value>
+[[nodiscard]] const Value* find_kept(const Kept<Value>& recent, const std::string& state) {
   const auto kept = std::ranges::find(recent, state, &std::pair<std::string, Value>::first);
-  if (kept != recent.end()) return kept->second;
+  return kept == recent.end() ? nullptr : &kept->second;
+}
+
+// Keeps `value` for `state` in place of the oldest and returns it.
+template <typename Value>
+Value keep(Kept<Value>& recent, const std::string& state, Value value) {
   if (recent.size() == kKeptPerCache) recent.erase(recent.begin());
-  recent.emplace_back(state, make());
+  recent.emplace_back(state, std::move(value));
   return recent.back().second;
 }
 
@@ -38,26 +46,26 @@ std::shared_ptr<const FacetCache> ArchiveCaches::facets(const ArchiveSet& archiv
   if (!state) return nullptr;
   for (const auto slot : slots) *state += ',' + std::to_string(slot);
   const std::lock_guard lock(facets_.mutex);
-  const auto kept = std::ranges::find(facets_.kept, *state, &std::pair<std::string, FacetCacheRef>::first);
-  if (kept != facets_.kept.end()) return kept->second;
+  if (const auto* kept = find_kept(facets_.kept, *state)) return *kept;
   const auto start = clock_();
   if (last_facets_build_) {
     const auto spacing = std::max<std::chrono::steady_clock::duration>(
         kMinRebuildSpacing, kRebuildSpacingFactor * last_facets_build_->took);
     if (start < last_facets_build_->finished + spacing) return nullptr;
   }
-  auto made = kept_or_made(facets_.kept, *state,
-                           [&] { return std::make_shared<const FacetCache>(archives.database(), slots); });
+  auto made = std::make_shared<const FacetCache>(archives.database(), slots);
   const auto finished = clock_();
   last_facets_build_ = Build{finished, finished - start};
-  return made;
+  return keep<FacetCacheRef>(facets_.kept, *state, std::move(made));
 }
 
 ArchiveStats ArchiveCaches::stats(const ArchiveSet& archives, const std::function<ArchiveStats()>& compute) {
   const auto state = state_of(archives);
   if (!state) return compute();
   const std::lock_guard lock(stats_.mutex);
-  return *kept_or_made(stats_.kept, *state, [&] { return std::make_shared<const ArchiveStats>(compute()); });
+  if (const auto* kept = find_kept(stats_.kept, *state)) return **kept;
+  return *keep<std::shared_ptr<const ArchiveStats>>(stats_.kept, *state,
+                                                    std::make_shared<const ArchiveStats>(compute()));
 }
 
 }  // namespace samizdat::searcher

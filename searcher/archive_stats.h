@@ -9,10 +9,10 @@
 
 namespace samizdat::searcher {
 
-// Counts every match of the field values and sums the text sizes' value
+// Counts every document's field values and sums the text sizes' value
 // stream (corpus::sum_text_sizes), so it takes time in proportion to the
-// archive, but reads no document data. index_bytes counts only local archive folders (not stub files or
-// remote shards).
+// archive, but reads no document data. index_bytes counts only local
+// archive folders (not stub files or remote shards).
 // @exception Xapian::Error from the archive; ArchiveError for bad data.
 [[nodiscard]] ArchiveStats compute_stats(const ArchiveSet& archives, const FieldTable& fields);
 
