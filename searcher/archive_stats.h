@@ -9,10 +9,11 @@
 
 namespace samizdat::searcher {
 
-// Counts every document's field values and sums the text sizes' value
-// stream (corpus::sum_text_sizes), so it takes time in proportion to the
-// archive, but reads no document data. index_bytes counts only local
-// archive folders (not stub files or remote shards).
+// Counts every document's field values and sums their text sizes (value
+// slots, read where the documents are), so it takes time in proportion to
+// the archive, but reads no document data (except of documents written
+// before the sizes slot existed). index_bytes counts only local archive
+// folders (not stub files or remote shards).
 // @exception Xapian::Error from the archive; ArchiveError for bad data.
 [[nodiscard]] ArchiveStats compute_stats(const ArchiveSet& archives, const FieldTable& fields);
 

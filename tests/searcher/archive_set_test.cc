@@ -1,5 +1,6 @@
 #include "searcher/archive_set.h"
 
+#include <filesystem>
 #include <map>
 #include <memory>
 
@@ -99,6 +100,42 @@ TEST_F(ArchiveSetTest, TwoRemoteShardsSearchLikeTheSingleArchive) {
   for (const std::string query : {"revolution", "soviets OR constitution", ""}) {
     expect_same(search_all({first.address(), second.address()}, query), search_all({whole_}, query));
   }
+}
+
+void expect_same_stats(const ArchiveStats& actual, const ArchiveStats& expected) {
+  EXPECT_EQ(actual.documents, expected.documents);
+  EXPECT_EQ(actual.counts, expected.counts);
+  EXPECT_EQ(actual.raw_text_bytes, expected.raw_text_bytes);
+  EXPECT_EQ(actual.compressed_text_bytes, expected.compressed_text_bytes);
+}
+
+TEST_F(ArchiveSetTest, RemoteShardsHaveTheStatisticsOfTheSingleArchive) {
+  const TcpServer first(first_);
+  const TcpServer second(second_);
+  Searcher whole({whole_});
+  const auto expected = whole.stats();
+  ASSERT_GT(expected.raw_text_bytes, expected.compressed_text_bytes);
+  ASSERT_GT(expected.compressed_text_bytes, 0U);
+  Searcher remote({first.address(), second.address()});
+  expect_same_stats(remote.stats(), expected);
+}
+
+TEST_F(ArchiveSetTest, RemoteStatisticsReadDocumentsWrittenBeforeTheSizesSlot) {
+  const auto old = directory_->path() / "first-without-sizes";
+  std::filesystem::copy(first_, old);
+  {
+    Xapian::WritableDatabase database(old.string(), Xapian::DB_OPEN);
+    const Xapian::docid id = *database.postlist_begin("");
+    Xapian::Document document = database.get_document(id);
+    ASSERT_FALSE(document.get_value(corpus::schema::kSlotTextSizes).empty());
+    document.remove_value(corpus::schema::kSlotTextSizes);
+    database.replace_document(id, document);
+    database.commit();
+  }
+  const TcpServer server(old.string());
+  Searcher remote({server.address()});
+  Searcher local({first_});
+  expect_same_stats(remote.stats(), local.stats());
 }
 
 TEST_F(ArchiveSetTest, ReportsArchivesThatCannotBeOpened) {
