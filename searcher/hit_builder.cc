@@ -71,15 +71,42 @@ std::size_t first_matching_step(const Xapian::MSet& mset, std::string_view text,
   }
 }
 
-// The snippet of text[begin, end), "" without a match; a cut end of the text
-// is marked even where Xapian's snippet reaches it.
+// `snippet` with Xapian's highlight tags taken out.
+std::string without_marks(std::string snippet) {
+  for (const std::string_view tag : {std::string_view("<mark>"), std::string_view("</mark>")}) {
+    for (auto at = snippet.find(tag); at != std::string::npos; at = snippet.find(tag, at)) snippet.erase(at, tag.size());
+  }
+  return snippet;
+}
+
+// The last word of `window` after any byte Xapian escapes (so that it reads
+// the same in a snippet).
+std::string_view last_word(std::string_view window) {
+  constexpr std::string_view kSpace = " \n\r\t";
+  window = window.substr(0, window.find_last_not_of(kSpace) + 1);  // npos + 1: all spaces, ""
+  const auto space = window.find_last_of(kSpace);
+  if (space != std::string_view::npos) window.remove_prefix(space + 1);
+  const auto escaped = window.find_last_of("&<>");
+  return escaped == std::string_view::npos ? window : window.substr(escaped + 1);
+}
+
+// The snippet of text[begin, end), "" without a match. Xapian marks where
+// its snippet starts or ends inside a sentence of the text it is given, and
+// takes that text's ends for the whole text's. A window reaches more than a
+// snippet's length before its first match, so Xapian marks its own start;
+// a phrase can end a window, and a snippet that ends with it there,
+// mid-sentence, is marked here.
 std::string snippet_of_window(const Xapian::MSet& mset, std::string_view text, std::size_t begin, std::size_t end,
                               const Xapian::Stem& stemmer) {
-  std::string snippet = mset.snippet(std::string(text.substr(begin, end - begin)), kSnippetBytes, stemmer,
-                                     kSnippetFlags | kEmptyWithoutMatch, "<mark>", "</mark>", std::string(kEllipsis));
-  if (snippet.empty()) return snippet;
-  if (begin > 0 && !snippet.starts_with(kEllipsis)) snippet.insert(0, kEllipsis);
-  if (end < text.size() && !snippet.ends_with(kEllipsis)) snippet += kEllipsis;
+  static_assert(kContextBytes > kSnippetBytes);
+  const std::string_view window = text.substr(begin, end - begin);
+  std::string snippet = mset.snippet(std::string(window), kSnippetBytes, stemmer, kSnippetFlags | kEmptyWithoutMatch,
+                                     "<mark>", "</mark>", std::string(kEllipsis));
+  const std::string_view word = last_word(window);
+  const bool ends_sentence = word.ends_with('.') || word.ends_with('!') || word.ends_with('?');
+  if (end < text.size() && !snippet.empty() && !ends_sentence && without_marks(snippet).ends_with(word)) {
+    snippet += kEllipsis;
+  }
   return snippet;
 }
 

@@ -19,8 +19,9 @@ std::string filler(std::size_t bytes) {
 }
 
 // The snippet of `text` for `query`, after indexing `text` as the only
-// document of an in-memory database (stemmed as the indexer does).
-std::string snippet_for(const std::string& text, const std::string& query) {
+// document of an in-memory database (stemmed as the indexer does); with
+// `whole`, Xapian's snippet of the whole text.
+std::string snippet_for(const std::string& text, const std::string& query, bool whole = false) {
   const Xapian::Stem stemmer = corpus::make_folding_stemmer("en");
   Xapian::WritableDatabase database(std::string(), Xapian::DB_BACKEND_INMEMORY);
   Xapian::TermGenerator generator;
@@ -35,7 +36,8 @@ std::string snippet_for(const std::string& text, const std::string& query) {
   Xapian::Enquire enquire(database);
   enquire.set_query(parser.parse_query(query));
   const Xapian::MSet mset = enquire.get_mset(0, 10);
-  return SnippetMaker(mset, enquire.get_query(), stemmer)(text);
+  return whole ? mset.snippet(text, 200, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…")
+               : SnippetMaker(mset, enquire.get_query(), stemmer)(text);
 }
 
 TEST(HitBuilderTest, SnippetMarksAMatchNearTheEndOfALongText) {
@@ -75,11 +77,32 @@ TEST(HitBuilderTest, SnippetMarksAPhraseAcrossTheStepsALongTextIsSearchedIn) {
   EXPECT_NE(snippet.find("<mark>working class</mark> won."), std::string::npos) << snippet;
 }
 
-TEST(HitBuilderTest, SnippetInTheMiddleOfALongTextIsCutAtBothEnds) {
-  const std::string snippet = snippet_for(filler(10000) + "Then the weavers struck. " + filler(10000), "weavers");
-  EXPECT_NE(snippet.find("<mark>weavers</mark> struck."), std::string::npos) << snippet;
-  EXPECT_TRUE(snippet.starts_with("…") && snippet.ends_with("…")) << snippet;
-  EXPECT_LE(snippet.size(), 260U);
+TEST(HitBuilderTest, SnippetInTheMiddleOfALongTextReadsAsXapiansOfTheWholeText) {
+  // Xapian marks a cut where its snippet starts or ends inside a sentence,
+  // not at a sentence's end; the window SnippetMaker gives it must not change that.
+  for (const std::string middle : {"Then the weavers struck. ", "Weavers struck. ", "Weavers struck for bread and ",
+                                   "In the mills of the valley, weavers who had worked twelve hours a day "}) {
+    const std::string text = filler(10000) + middle + filler(10000);
+    const std::string snippet = snippet_for(text, "weavers");
+    EXPECT_NE(snippet.find("eavers</mark>"), std::string::npos) << snippet;
+    EXPECT_EQ(snippet, snippet_for(text, "weavers", true)) << middle;
+    EXPECT_LE(snippet.size(), 260U);
+  }
+}
+
+TEST(HitBuilderTest, SnippetReachingTheEndOfItsWindowIsMarkedAsCutUnlessASentenceEndsThere) {
+  // "working" without "class" anchors a window that ends 1 KB later, just
+  // after the phrase: Xapian takes that for the end of the text.
+  for (const auto& [phrase, marked] : {std::pair{" working class", "<mark>working class</mark>…"},
+                                       std::pair{" working class.", "<mark>working class</mark>."}}) {
+    std::string text = filler(2000) + "Alone, working. ";
+    const std::size_t window_end = text.rfind("working") + 1024;
+    const std::size_t pad = window_end - std::string(phrase).size() - text.size();
+    text += filler(pad).substr(0, pad) + phrase + " then struck the mills of the valley, " + filler(3000);
+    ASSERT_EQ(text.find(" then struck the mills"), window_end);
+    const std::string snippet = snippet_for(text, "\"working class\"");
+    EXPECT_TRUE(snippet.ends_with(marked)) << snippet;
+  }
 }
 
 TEST(HitBuilderTest, SnippetSkipsWordsThatOnlyBeginLikeTheQuery) {
