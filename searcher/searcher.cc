@@ -203,7 +203,10 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
   const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
   const FacetCounter counter(counting, spied, cache.get(), local);
   Xapian::MSet mset = enquire.get_mset(offset, limit, separately ? Xapian::doccount{0} : check_at_least);
-  const Xapian::MSet counted = separately ? counting.get_mset(0, 0, check_at_least) : mset;
+  // The ranking's bounds can meet already (a lone word's: its frequency);
+  // then only facets need the counting pass.
+  const bool counted_already = spied.empty() && mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  const Xapian::MSet counted = separately && !counted_already ? counting.get_mset(0, 0, check_at_least) : mset;
   set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
   add_facets(request, counter, counted.get_matches_upper_bound(), response);
   return mset;
