@@ -1,5 +1,6 @@
 #include "searcher/query_builder.h"
 
+#include <algorithm>
 #include <map>
 
 #include "corpus/error.h"
@@ -110,7 +111,9 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   parser_.set_default_op(default_op);
   std::vector<Xapian::Query> queries;
   for (const std::string& in : languages) queries.push_back(parse_in(text, in, kParserFlags));
-  if (has_unknown_word(queries.front())) {
+  // A word one language leaves unstemmed ("рабочие" in English) may be
+  // another's: only a query no language's parse finds whole is corrected.
+  if (std::ranges::all_of(queries, [this](const Xapian::Query& query) { return has_unknown_word(query); })) {
     static_cast<void>(
         parse_in(text, languages.front(), kParserFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION));
     const std::string corrected = parser_.get_corrected_query_string();

@@ -55,7 +55,7 @@ std::vector<FixtureRecord> records() {
       record("ru", "Троцкий и Керенский",
              "Троцкий выступил против Керенский в Петрограде. "
              "Революция победила, и рабочие "
-             "взяли власть в городе.",
+             "взяли власть в городе. Каждый рабочий знал это.",
              ""),
   };
 }
@@ -119,6 +119,19 @@ TEST_F(LanguagesTest, AnotherLanguagesStemOnlyFindsDocumentsInThatLanguage) {
   // as written though English would stem "robotnicy" to "robotnici".
   EXPECT_EQ(ids("robotnicy"), (Ids{"pl"}));
   EXPECT_EQ(ids("strajkuja"), (Ids{"pl"}));
+}
+
+TEST_F(LanguagesTest, AWordFoundInAnotherLanguageIsNotCorrected) {
+  // English leaves "рабочие" as it is, a stem of no document, and the
+  // archive has a word that is one letter off; Russian stems it as the
+  // Russian text was.
+  SearchRequest request;
+  request.query = "рабочие";
+  const auto response = searcher_.search(request);
+  EXPECT_EQ(response.total, 1U);
+  EXPECT_FALSE(response.corrected) << *response.corrected;
+  request.query = "рабочиe власть";  // a Latin "e": in no document, in any language
+  EXPECT_TRUE(searcher_.search(request).corrected);
 }
 
 TEST_F(LanguagesTest, IgnoresAccentsAndSpecialLetters) {
