@@ -16,6 +16,7 @@
 #include "corpus/error.h"
 #include "corpus/html_reader.h"
 #include "corpus/json_reader.h"
+#include "corpus/legacy_charset.h"
 #include "corpus/md_reader.h"
 #include "corpus/quotation_extractor.h"
 #include "corpus/txt_reader.h"
@@ -29,8 +30,11 @@ namespace {
 constexpr std::uint64_t kMaxFileBytes = 256ULL * 1024 * 1024;
 constexpr std::size_t kBomBytes = 3;
 
-// Checks the bytes are text and makes them valid UTF-8 without a BOM.
-std::string prepare_text(std::string_view content, std::vector<std::string>& warnings) {
+// Checks the bytes are text and makes them valid UTF-8 without a BOM. Text
+// with more invalid sequences than well-formed multi-byte characters was
+// written in a legacy charset (an HTML page's declared one, else the one ICU
+// detects); the rest is UTF-8 with damaged bytes, which become U+FFFD.
+std::string prepare_text(std::string_view content, std::string_view format, std::vector<std::string>& warnings) {
   require_text(content);
   const std::string_view text = strip_bom(content);
   const std::size_t bom = text.size() == content.size() ? 0 : kBomBytes;
@@ -39,6 +43,11 @@ std::string prepare_text(std::string_view content, std::vector<std::string>& war
   }
   if (is_valid_utf8(text)) return std::string(text);
   Utf8Repair repair = repair_utf8(text);
+  if (repair.invalid_sequences > repair.multibyte_characters) {
+    Recoded recoded = recode_legacy(text, format == "html" ? declared_html_charset(text) : "");
+    warnings.push_back("not UTF-8: read as " + recoded.charset);
+    return std::move(recoded.text);
+  }
   warnings.push_back("invalid UTF-8 repaired at byte " +
                      std::to_string(repair.first_invalid_offset + bom) + " (" +
                      std::to_string(repair.invalid_sequences) + " sequence" +
@@ -160,7 +169,7 @@ std::string read_whole_file(const std::filesystem::path& path) {
 LoadedFile load_content(std::string_view content, std::string_view format,
                         std::string_view relative, const CorpusConfig& config) {
   LoadedFile loaded;
-  const std::string text = prepare_text(content, loaded.warnings);
+  const std::string text = prepare_text(content, format, loaded.warnings);
   std::vector<ArticleGroup> groups =
       group_articles(read_documents(text, format, config, loaded.warnings));
   ArticleIds ids(relative, groups.size());

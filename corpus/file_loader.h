@@ -24,8 +24,10 @@ struct LoadedFile {
 
 // Reads `content` (the file's bytes) as `format` ("txt", "md", "html",
 // "json", "jsonl"). `relative` is the path relative to the corpus root, used
-// for ids and Document::path. Invalid UTF-8 is repaired (U+FFFD) and reported
-// in warnings; a byte-order mark is dropped.
+// for ids and Document::path. Text in a legacy charset is read as that
+// charset (an HTML page's declared one, else ICU's guess), damaged UTF-8 is
+// repaired (U+FFFD), and either is reported in warnings; a byte-order mark is
+// dropped.
 // @exception InputError when the file cannot be used at all: binary content,
 //            empty, JSON that does not parse. The message names the reason;
 //            the caller adds the path.

@@ -80,6 +80,7 @@ Utf8Repair repair_utf8(std::string_view text) {
     const Sequence sequence = next_sequence(text, pos);
     if (sequence.valid) {
       repair.text.append(text.substr(pos, sequence.bytes));
+      if (sequence.bytes > 1) ++repair.multibyte_characters;
     } else {
       if (repair.invalid_sequences++ == 0) repair.first_invalid_offset = pos;
       repair.text.append(kReplacement);

@@ -10,11 +10,13 @@
 namespace samizdat::corpus {
 
 // The result of repair_utf8: the text with every invalid sequence replaced by
-// U+FFFD, how many sequences were replaced and where the first one began.
+// U+FFFD, how many sequences were replaced and where the first one began,
+// and how many well-formed multi-byte characters were kept.
 struct Utf8Repair {
   std::string text;
   std::size_t invalid_sequences = 0;
   std::size_t first_invalid_offset = 0;  // byte offset in the input; 0 when none
+  std::size_t multibyte_characters = 0;
 };
 
 // True when `text` is well-formed UTF-8 (no overlong forms, no surrogates,

@@ -102,13 +102,34 @@ TEST(FileLoaderTest, ReadsTheStateOfTheUnionExample) {
   EXPECT_EQ(loaded.documents[0].extra.at("party"), "none");
 }
 
-TEST(FileLoaderTest, RepairsInvalidUtf8AndWarns) {
+TEST(FileLoaderTest, RepairsDamagedUtf8AndWarns) {
+  // Well-formed "é" and "ï" around one stray byte: UTF-8 with a damaged byte.
   const LoadedFile loaded =
-      load_content("\xEF\xBB\xBF{\"text\": \"caf\xE9\"}", "json", "x.json", CorpusConfig{});
+      load_content("\xEF\xBB\xBF{\"text\": \"caf\xC3\xA9 \xE9 na\xC3\xAFve\"}", "json", "x.json", CorpusConfig{});
   ASSERT_EQ(loaded.documents.size(), 1U);
-  EXPECT_EQ(loaded.documents[0].text, "caf\xEF\xBF\xBD");
+  EXPECT_EQ(loaded.documents[0].text, "café \xEF\xBF\xBD naïve");
   EXPECT_EQ(loaded.warnings, (std::vector<std::string>{
-                                 "invalid UTF-8 repaired at byte 16 (1 sequence replaced)"}));
+                                 "invalid UTF-8 repaired at byte 19 (1 sequence replaced)"}));
+}
+
+TEST(FileLoaderTest, ReadsTextInALegacyCharsetAndWarns) {
+  const LoadedFile loaded = load_content("{\"text\": \"caf\xE9 na\xEFve \x93quoted\x94\"}", "json", "x.json",
+                                         CorpusConfig{});
+  ASSERT_EQ(loaded.documents.size(), 1U);
+  EXPECT_EQ(loaded.documents[0].text, "café naïve “quoted”");
+  EXPECT_EQ(loaded.warnings, (std::vector<std::string>{"not UTF-8: read as windows-1252"}));
+}
+
+TEST(FileLoaderTest, ReadsAnHtmlPageInTheCharsetItDeclares) {
+  // "Łódź" in ISO-8859-2: too few bytes for a guess.
+  const std::string page =
+      "<html><head><meta charset=\"iso-8859-2\"><title>\xA3\xF3" "d\xBC</title></head>"
+      "<body><p>Strajk w \xA3\xF3" "d\xBC.</p></body></html>";
+  const LoadedFile loaded = load_content(page, "html", "lodz.html", CorpusConfig{});
+  ASSERT_EQ(loaded.documents.size(), 1U);
+  EXPECT_EQ(loaded.documents[0].title, "Łódź");
+  EXPECT_EQ(loaded.documents[0].text, "Strajk w Łódź.");
+  EXPECT_EQ(loaded.warnings, (std::vector<std::string>{"not UTF-8: read as iso-8859-2"}));
 }
 
 TEST(FileLoaderTest, KeepsGoodJsonLinesAndWarnsAboutBadOnes) {

@@ -35,19 +35,21 @@ TEST(Utf8Test, RepairReplacesEachMaximalInvalidSubpart) {
     std::string expected;
     std::size_t count;
     std::size_t first;
+    std::size_t multibyte = 0;  // well-formed characters of two bytes or more kept
   } cases[] = {
       {"fine", "fine", 0, 0},
       {"ab\xFFz", "ab" + kFffd + "z", 1, 2},
       {"x\xE2\x82", "x" + kFffd, 1, 1},                      // truncated at end
       {"\xE2\x82y", kFffd + "y", 1, 0},                     // one FFFD for the subpart
       {"\xC0\xAF!", kFffd + kFffd + "!", 2, 0},             // overlong: two bytes, two FFFD
-      {"\xD0\x96\x80\xD0\x96", "\xD0\x96" + kFffd + "\xD0\x96", 1, 2},
+      {"\xD0\x96\x80\xD0\x96", "\xD0\x96" + kFffd + "\xD0\x96", 1, 2, 2},
   };
   for (const auto& c : cases) {
     const Utf8Repair repair = repair_utf8(c.input);
     EXPECT_EQ(repair.text, c.expected) << c.input;
     EXPECT_EQ(repair.invalid_sequences, c.count) << c.input;
     EXPECT_EQ(repair.first_invalid_offset, c.first) << c.input;
+    EXPECT_EQ(repair.multibyte_characters, c.multibyte) << c.input;
     EXPECT_TRUE(is_valid_utf8(repair.text));
   }
 }
