@@ -88,6 +88,9 @@ inline constexpr std::string_view kMetaQuotationClusters = "samizdat.qclusters";
 // "1" from the commit that saves kMetaQuotationClusters until every
 // quotation carries the cluster it names; absent otherwise.
 inline constexpr std::string_view kMetaQuotationTagsPending = "samizdat.qtags-pending";
+// "1" while words of committed documents wait, in the indexer's memory, to
+// be added to the spelling dictionary; absent otherwise.
+inline constexpr std::string_view kMetaSpellingPending = "samizdat.spelling-pending";
 // + cluster id: JSON {"id", "canonical_text", "quoted_in", "first_year",
 // "last_year", "sources"} of one quotation cluster.
 inline constexpr std::string_view kMetaClusterPrefix = "samizdat.cluster.";

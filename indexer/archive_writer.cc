@@ -71,7 +71,9 @@ bool is_unprefixed_word(const std::string& term) {
 
 ArchiveWriter::ArchiveWriter(std::filesystem::path path, bool overwrite)
     : path_(std::move(path)), database_(open_database(path_, overwrite)) {
-  if (!overwrite) check_schema_version();
+  if (overwrite) return;
+  check_schema_version();
+  recover_deferred_spelling();
 }
 
 void ArchiveWriter::check_schema_version() const {
@@ -159,12 +161,38 @@ void ArchiveWriter::replace_synonyms(const std::set<std::pair<std::string, std::
   });
 }
 
-void ArchiveWriter::commit_batch() {
+void ArchiveWriter::commit_batch(Spelling spelling) {
+  const bool add = spelling == Spelling::kAdd || spelling_.size() > kMaxDeferredWords;
+  const bool pending = !add && !spelling_.empty();
   guard_archive("write", path_, [&] {
-    for (const auto& [word, frequency] : spelling_) database_.add_spelling(word, frequency);
+    if (add) {
+      for (const auto& [word, frequency] : spelling_) database_.add_spelling(word, frequency);
+    }
+    if (pending != spelling_pending_) {
+      database_.set_metadata(std::string(schema::kMetaSpellingPending), pending ? "1" : "");
+    }
     database_.commit_transaction();
   });
-  spelling_.clear();
+  spelling_pending_ = pending;
+  if (add) spelling_.clear();
+}
+
+void ArchiveWriter::recover_deferred_spelling() {
+  if (metadata(schema::kMetaSpellingPending).empty()) return;
+  begin_batch();
+  guard_archive("write", path_, [&] {
+    auto spelled = database_.spellings_begin();
+    for (auto term = database_.allterms_begin(); term != database_.allterms_end(); ++term) {
+      if (!is_unprefixed_word(*term)) continue;
+      Xapian::termcount frequency = 0;
+      if (spelled != database_.spellings_end() && *spelled < *term) spelled.skip_to(*term);
+      if (spelled != database_.spellings_end() && *spelled == *term) frequency = spelled.get_termfreq();
+      const Xapian::termcount in_archive = database_.get_collection_freq(*term);
+      if (in_archive > frequency) database_.add_spelling(*term, in_archive - frequency);
+    }
+  });
+  spelling_pending_ = true;  // the commit clears it
+  commit_batch();
 }
 
 }  // namespace samizdat::indexer

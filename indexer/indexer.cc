@@ -213,7 +213,7 @@ class IndexRun {
         break;
     }
     if (batch_changes_ >= options_.batch_documents) {
-      writer.commit_batch();
+      writer.commit_batch(ArchiveWriter::Spelling::kDefer);
       writer.begin_batch();
       batch_changes_ = 0;
     }

@@ -82,7 +82,7 @@ void WriterPool::run(Part& part) const {
       for (const auto& built : file.documents) part.writer.add(built.id, built.document);
       in_batch += file.documents.size();
       if (in_batch >= batch_documents_) {
-        part.writer.commit_batch();
+        part.writer.commit_batch(ArchiveWriter::Spelling::kDefer);
         part.writer.begin_batch();
         in_batch = 0;
       }

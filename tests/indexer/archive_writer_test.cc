@@ -174,6 +174,54 @@ TEST(ArchiveWriterTest, SpellingSumsTheBatchAndIsDroppedWithAnUncommittedOne) {
   EXPECT_EQ(spelling_frequency(database, "strike"), 0U);
 }
 
+TEST(ArchiveWriterTest, DeferredSpellingIsAddedByALaterCommitAndMarkedUntilThen) {
+  const testing::TempDir scratch;
+  ArchiveWriter writer(scratch.path() / "a.archive", false);
+  const std::string pending(schema::kMetaSpellingPending);
+  writer.begin_batch();
+  auto document = document_of_file("x", "x.txt", "");
+  document.add_term("revolution", 2);
+  writer.add("x", document);
+  writer.commit_batch(ArchiveWriter::Spelling::kDefer);
+  EXPECT_EQ(spelling_frequency(writer.database(), "revolution"), 0U);
+  EXPECT_EQ(writer.metadata(pending), "1");
+  writer.begin_batch();
+  document = document_of_file("y", "y.txt", "");
+  document.add_term("revolution", 3);
+  writer.add("y", document);
+  writer.commit_batch();
+  EXPECT_EQ(spelling_frequency(writer.database(), "revolution"), 5U);
+  EXPECT_EQ(writer.metadata(pending), "");
+}
+
+TEST(ArchiveWriterTest, AWriterRecoversTheSpellingAKilledRunDeferred) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  {
+    ArchiveWriter writer(path, false);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    auto document = document_of_file("x", "x.txt", "");
+    document.add_term("revolution", 2);
+    document.add_term("strike");
+    writer.add("x", document);
+    writer.commit_batch();  // "revolution" 2 and "strike" 1 added
+    writer.begin_batch();
+    document = document_of_file("y", "y.txt", "");
+    document.add_term("revolution", 3);
+    document.add_term("bread", 4);
+    writer.add("y", document);
+    writer.commit_batch(ArchiveWriter::Spelling::kDefer);
+    writer.begin_batch();
+  }  // killed: "revolution" 3 and "bread" 4 never added
+  ASSERT_EQ(spelling_frequency(Xapian::Database(path.string()), "bread"), 0U);
+  const ArchiveWriter reopened(path, false);
+  EXPECT_EQ(spelling_frequency(reopened.database(), "revolution"), 5U);
+  EXPECT_EQ(spelling_frequency(reopened.database(), "bread"), 4U);
+  EXPECT_EQ(spelling_frequency(reopened.database(), "strike"), 1U);
+  EXPECT_EQ(reopened.metadata(schema::kMetaSpellingPending), "");
+}
+
 TEST(ArchiveWriterTest, RemoveFileDeletesEveryDocumentOfTheFile) {
   const testing::TempDir scratch;
   ArchiveWriter writer(scratch.path() / "a.archive", false);
