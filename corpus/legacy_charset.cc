@@ -11,6 +11,8 @@ namespace samizdat::corpus {
 namespace {
 
 constexpr std::size_t kPrescanBytes = 1024;
+// ICU's detector reads every byte it is given; a file's start tells enough.
+constexpr std::size_t kDetectBytes = 64 * 1024;
 constexpr std::string_view kFallback = "windows-1252";
 // ICU rates a charset 0–100. Below this a guess is no better than the
 // fallback: ICU rates UTF-16 and Shift_JIS 10 for the four bytes of "Łódź"
@@ -45,11 +47,12 @@ std::string readable_charset(const std::string& label) {
 
 // The readable charset ICU's detector rates best for `bytes`, "" when none
 // is rated at least kMinConfidence.
-std::string detected_8bit(std::string_view bytes) {
+std::string detected_charset(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   const std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
   if (U_FAILURE(status)) return "";
-  ucsdet_setText(detector.get(), bytes.data(), static_cast<int32_t>(bytes.size()), &status);
+  const std::string_view sample = bytes.substr(0, kDetectBytes);
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
   int32_t count = 0;
   const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &count, &status);
   if (U_FAILURE(status)) return "";
@@ -79,7 +82,7 @@ std::string declared_html_charset(std::string_view html) {
 
 Recoded recode_legacy(std::string_view bytes, std::string_view declared) {
   std::string charset = readable_charset(std::string(declared));
-  if (charset.empty()) charset = detected_8bit(bytes);
+  if (charset.empty()) charset = detected_charset(bytes);
   if (charset.empty()) charset = kFallback;
   const icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), charset.c_str());
   Recoded recoded{{}, charset};
