@@ -65,8 +65,10 @@ class ArchiveWriter {
     kAdd,    // adds them to the spelling dictionary in this commit
     kDefer,  // keeps them for a later commit (up to kMaxDeferredWords)
   };
-  // Distinct words kept before a kDefer commit adds them anyway.
-  static constexpr std::size_t kMaxDeferredWords = std::size_t{1} << 19;
+  // Distinct words kept before a kDefer commit adds them anyway. Xapian
+  // holds every fragment of the words it adds until the commit (about 900
+  // bytes a word, measured): this bounds that to about 60 MB.
+  static constexpr std::size_t kMaxDeferredWords = std::size_t{1} << 16;
 
   // Commits the batch to disk. Xapian rewrites each spelling fragment (a
   // list of the words sharing it) that a new word touches at every commit
