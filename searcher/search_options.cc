@@ -17,7 +17,7 @@ word NEAR word, word ADJ word; revolu* (trailing wildcard); title: author: sourc
 (words in that field); pub: type: lang: tag: year: decade: and configured facets
 (exact values, e.g. pub:"The Militant"); ranges year:1917..1921 and
 date:1917-02..1917-11 (a date matches when its day, month or year overlaps).
-Put -- before query words that start with '-'.
+A word starting with '-' is excluded (war -peace), wherever it stands.
 
 Examples:
   samizdat-search --db archive '"working class" AND strike'
@@ -54,16 +54,34 @@ Examples:
   return options;
 }
 
-// "--sort -date" would read "-date" as a flag; glue it as "--sort=-date".
-[[nodiscard]] std::vector<std::string> glue_sort_value(int argc, const char* const* argv) {
-  std::vector<std::string> arguments(argv + 1, argv + argc);
-  for (std::size_t i = 0; i + 1 < arguments.size(); ++i) {
-    if (arguments[i] == "--") break;
-    if (arguments[i] == "--sort") {
-      arguments[i] += "=" + arguments[i + 1];
-      arguments.erase(arguments.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+// The arguments as samizdat-search means them, for boost to read: a value
+// given after its option is glued to it ("--sort=-date": a value may start
+// with '-'), and a word that starts with one '-' is a query word (`war
+// -peace`: no option has a one-letter form), put after "--" with the words
+// that follow one there.
+[[nodiscard]] std::vector<std::string> prepare_arguments(int argc, const char* const* argv,
+                                                         const po::options_description& options) {
+  std::vector<std::string> arguments;
+  std::vector<std::string> words;
+  for (int i = 1; i < argc; ++i) {
+    std::string argument = argv[i];
+    if (argument == "--") {
+      words.insert(words.end(), argv + i + 1, argv + argc);
+      break;
+    }
+    if (argument.starts_with("--")) {
+      const auto* option = options.find_nothrow(argument.substr(2), false);
+      const bool takes_value = option != nullptr && option->semantic()->max_tokens() > 0;
+      if (takes_value && i + 1 < argc) argument += "=" + std::string(argv[++i]);
+      arguments.push_back(std::move(argument));
+    } else if (argument.size() > 1 && argument.front() == '-') {
+      words.push_back(std::move(argument));
+    } else {
+      arguments.push_back(std::move(argument));
     }
   }
+  if (!words.empty()) arguments.push_back("--");
+  arguments.insert(arguments.end(), words.begin(), words.end());
   return arguments;
 }
 
@@ -75,7 +93,8 @@ Examples:
   po::positional_options_description positional;
   positional.add("words", -1);
   po::variables_map values;
-  po::store(po::command_line_parser(glue_sort_value(argc, argv)).options(all).positional(positional).run(), values);
+  po::store(po::command_line_parser(prepare_arguments(argc, argv, all)).options(all).positional(positional).run(),
+            values);
   po::notify(values);
   return values;
 }

@@ -54,6 +54,15 @@ TEST(SearchOptionsTest, TakesQueryWordsStartingWithDashAfterDoubleDash) {
   EXPECT_EQ(parse({"--db", "a", "--", "war", "-peace"}).request.query, "war -peace");
 }
 
+TEST(SearchOptionsTest, TakesQueryWordsStartingWithDashAnywhere) {
+  const auto options = parse({"--db", "a", "war", "-peace", "--limit", "5", "-bread"});
+  EXPECT_EQ(options.request.query, "war -peace -bread");
+  EXPECT_EQ(options.request.limit, 5U);
+  EXPECT_EQ(parse({"--db", "a", "-peace", "war", "--", "-strike"}).request.query, "war -peace -strike");
+  // An option's value may start with '-' too.
+  EXPECT_EQ(parse({"--db", "-odd-name", "war"}).databases, std::vector<std::string>{"-odd-name"});
+}
+
 TEST(SearchOptionsTest, ReadsShowAndQueriesModes) {
   const auto show = parse({"--db", "a", "--show", "2017/x#c1"});
   EXPECT_EQ(show.show_id, "2017/x#c1");
