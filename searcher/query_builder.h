@@ -38,7 +38,7 @@ class QueryBuilder {
   // the archive's L-term languages, and the parses are OR-ed, each but
   // English's restricted to documents in a language that parses it alike
   // (the English stemmer is the one returned). An empty text gives MatchAll. A spelling
-  // is suggested only when a word (as parsed in the first language) is in no
+  // is suggested only when every language's parse has a word that is in no
   // document, as Xapian documents FLAG_SPELLING_CORRECTION: its 1.4 parser
   // looks up every word, which costs more than the search for a rare one.
   // @exception InputError "cannot parse query 'TEXT': REASON", or
