@@ -15,6 +15,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "corpus/ascii.h"
 #include "corpus/error.h"
 
 namespace samizdat::corpus {
@@ -31,12 +32,6 @@ constexpr std::array<std::string_view, 10> kFields = {
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& table, std::string_view value) {
   return std::find(table.begin(), table.end(), value) != table.end();
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
 }
 
 po::options_description config_options() {

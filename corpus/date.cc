@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <vector>
 
+#include "corpus/ascii.h"
+
 namespace samizdat::corpus {
 namespace {
 
@@ -34,12 +36,6 @@ bool is_valid(const Date& date) {
 
 std::optional<Date> validated(const Date& date) {
   return is_valid(date) ? std::optional<Date>(date) : std::nullopt;
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
 }
 
 // The value of `text` when it is wholly min_digits..max_digits decimal digits.

@@ -1,12 +1,12 @@
 #include "corpus/front_matter.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
 #include <yaml-cpp/yaml.h>
 
+#include "corpus/ascii.h"
 #include "corpus/error.h"
 
 namespace samizdat::corpus {
@@ -27,11 +27,6 @@ std::pair<std::string_view, std::size_t> line_at(std::string_view text, std::siz
   const auto newline = text.find('\n', pos);
   if (newline == std::string_view::npos) return {text.substr(pos), text.size()};
   return {text.substr(pos, newline - pos), newline + 1};
-}
-
-std::string lower_ascii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
 }
 
 std::string trim(std::string_view text) {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -13,6 +12,7 @@
 
 #include <gumbo.h>
 
+#include "corpus/ascii.h"
 #include "corpus/date.h"
 
 namespace samizdat::corpus {
@@ -43,12 +43,6 @@ std::vector<const GumboNode*> children_of(const GumboNode* node) {
     children.push_back(static_cast<const GumboNode*>(vector.data[i]));
   }
   return children;
-}
-
-std::string lower_ascii(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
 }
 
 std::string attribute(const GumboNode* node, const char* name) {

@@ -4,8 +4,9 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unistr.h>
 
-#include <cctype>
 #include <memory>
+
+#include "corpus/ascii.h"
 
 namespace samizdat::corpus {
 namespace {
@@ -23,17 +24,11 @@ struct DetectorCloser {
   void operator()(UCharsetDetector* detector) const { ucsdet_close(detector); }
 };
 
-std::string ascii_lower(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lowered;
-}
-
 // The charset to read for `label`: "" when ICU does not know it or it is a
 // Unicode encoding (bytes that are not UTF-8 are not read as UTF-8 or
 // UTF-16); windows-1252 for ISO-8859-1 and US-ASCII, which it extends.
 std::string readable_charset(const std::string& label) {
-  const std::string lowered = ascii_lower(label);
+  const std::string lowered = lower_ascii(label);
   for (const std::string_view unicode : {"utf", "ucs", "unicode"}) {
     if (lowered.find(unicode) != std::string::npos) return "";
   }
@@ -68,7 +63,7 @@ std::string detected_charset(std::string_view bytes) {
 
 std::string declared_html_charset(std::string_view html) {
   constexpr std::string_view kCharset = "charset";
-  const std::string head = ascii_lower(html.substr(0, kPrescanBytes));
+  const std::string head = lower_ascii(html.substr(0, kPrescanBytes));
   for (std::size_t at = head.find(kCharset); at != std::string::npos; at = head.find(kCharset, at + 1)) {
     std::size_t pos = head.find_first_not_of(" \t\r\n", at + kCharset.size());
     if (pos == std::string::npos || head[pos] != '=') continue;

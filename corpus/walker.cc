@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -15,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/ascii.h"
 #include "corpus/document.h"
 #include "corpus/error.h"
 
@@ -168,9 +168,7 @@ std::vector<FileEntry> walk_corpus(const fs::path& root, const WalkProblem& on_p
 }
 
 std::string format_of(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lower_ascii(path.extension().string());
   if (extension == ".txt" || extension == ".text") return "txt";
   if (extension == ".md" || extension == ".markdown") return "md";
   if (extension == ".html" || extension == ".htm") return "html";

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "corpus/ascii.h"
+
 namespace samizdat::searcher {
 namespace {
 
@@ -125,12 +127,6 @@ bool word_byte(char c) {
   return byte >= 0x80 || std::isalnum(byte) != 0;
 }
 
-std::string ascii_lower(std::string_view text) {
-  std::string lowered(text);
-  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lowered;
-}
-
 // The snippet of a text with no anchor near a match: the whole of a short
 // text, around the first match of a long one.
 std::string snippet_without_anchor(const Xapian::MSet& mset, std::string_view text, const Xapian::Stem& stemmer) {
@@ -176,7 +172,7 @@ std::size_t SnippetMaker::first_anchor(std::string_view lowered, std::size_t fro
 // whole text, and the text is searched for a match step by step only when
 // no anchor window holds one.
 std::string SnippetMaker::snippet_near_anchors(std::string_view text) const {
-  const std::string lowered = ascii_lower(text);
+  const std::string lowered = corpus::lower_ascii(text);
   std::size_t from = 0;
   for (std::size_t tries = 0; tries < kAnchorWindows; ++tries) {
     const std::size_t at = first_anchor(lowered, from);

@@ -1,0 +1,21 @@
+// @brief ASCII case folding for keywords, labels and extensions (charset
+// names, HTML attributes, config keys, dates), where only A–Z fold.
+#ifndef SAMIZDAT_CORPUS_ASCII_H_
+#define SAMIZDAT_CORPUS_ASCII_H_
+
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace samizdat::corpus {
+
+// `text` with A–Z lowered; every other byte (UTF-8 included) as it is.
+[[nodiscard]] inline std::string lower_ascii(std::string_view text) {
+  std::string lowered(text);
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lowered;
+}
+
+}  // namespace samizdat::corpus
+
+#endif  // SAMIZDAT_CORPUS_ASCII_H_
