@@ -1,5 +1,8 @@
 -- wrk script for samizdat-serve's /api/search: cycles through a fixed query
--- set (URL-encoded) and prints one summary line "BENCH_JSON {...}" at the end.
+-- set (URL-encoded), or sends only the N-th query when the environment has
+-- BENCH_QUERY=N, and prints one summary line "BENCH_JSON {...}" at the end.
+-- (An environment variable, not a script argument: wrk gives arguments only
+-- to its threads' scripts, not to the one that runs done().)
 local queries = {
   "q=workers",
   "q=strike+AND+wages+AND+factory",
@@ -10,20 +13,31 @@ local queries = {
   "q=strike&sort=date",
 }
 
+local only = os.getenv("BENCH_QUERY")
+if only then
+  local number = tonumber(only)
+  if not number or not queries[number] then
+    io.stderr:write("api_search.lua: BENCH_QUERY=" .. only .. " is not a query number (1 to "
+        .. #queries .. ")\n")
+    os.exit(2)
+  end
+  only = number
+end
 local counter = 0
 
 request = function()
-  counter = counter % #queries + 1
+  counter = only or counter % #queries + 1
   return wrk.format("GET", "/api/search?" .. queries[counter])
 end
 
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
       + summary.errors.status + summary.errors.timeout
+  local query = only and queries[only] or "mixed"
   io.write(string.format(
-      'BENCH_JSON {"requests": %d, "duration_us": %d, "errors": %d, '
-      .. '"p50_us": %d, "p90_us": %d, "p99_us": %d, "mean_us": %.1f, "max_us": %d}\n',
-      summary.requests, summary.duration, errors,
-      latency:percentile(50), latency:percentile(90), latency:percentile(99),
-      latency.mean, latency.max))
+      'BENCH_JSON {"query": "%s", "requests": %d, "duration_us": %d, "errors": %d, '
+      .. '"p50_us": %d, "p90_us": %d, "p95_us": %d, "p99_us": %d, "mean_us": %.1f, "max_us": %d}\n',
+      query, summary.requests, summary.duration, errors,
+      latency:percentile(50), latency:percentile(90), latency:percentile(95),
+      latency:percentile(99), latency.mean, latency.max))
 end

@@ -2,12 +2,14 @@
 """Turns a run_bench.sh output folder into the Markdown results table.
 
 Reads OUT/metrics.tsv, OUT/queries.tsv, OUT/queries/*.json (hyperfine) and
-OUT/http/c*.txt (wrk with api_search.lua); prints Markdown on stdout.
+OUT/http/c*.txt and OUT/http/q*.txt (wrk with api_search.lua: the mixed set
+per connection count, each query alone); prints Markdown on stdout.
 """
 import json
 import os
 import re
 import sys
+import urllib.parse
 
 ENGINES = ("samizdat", "omindex", "fts5")
 ENGINE_NAMES = {"samizdat": "samizdat", "omindex": "omindex", "fts5": "SQLite FTS5",
@@ -128,23 +130,44 @@ def query_table(out, m):
     return lines
 
 
+def wrk_summary(path):
+    """The BENCH_JSON line api_search.lua printed into `path`; None when absent."""
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        match = re.search(r"^BENCH_JSON (.*)$", f.read(), re.M)
+    return json.loads(match.group(1)) if match else None
+
+
+def searches_per_second(r):
+    return r["requests"] / (r["duration_us"] / 1e6)
+
+
+def ms(r, p):
+    return fmt(r[f"p{p}_us"] / 1000, 2)
+
+
 def http_table(out):
     lines = ["| connections | searches/s | p50 ms | p90 ms | p99 ms | errors |",
              "|---:|---:|---:|---:|---:|---:|"]
     for c in (1, 8, 32):
-        path = os.path.join(out, "http", f"c{c}.txt")
-        if not os.path.exists(path):
-            continue
-        with open(path, encoding="utf-8") as f:
-            match = re.search(r"^BENCH_JSON (.*)$", f.read(), re.M)
-        if not match:
-            continue
-        r = json.loads(match.group(1))
-        rate = r["requests"] / (r["duration_us"] / 1e6)
-        lines.append(f"| {c} | {fmt(rate)} | {fmt(r['p50_us'] / 1000, 2)} "
-                     f"| {fmt(r['p90_us'] / 1000, 2)} | {fmt(r['p99_us'] / 1000, 2)} "
-                     f"| {r['errors']} |")
+        r = wrk_summary(os.path.join(out, "http", f"c{c}.txt"))
+        if r:
+            lines.append(f"| {c} | {fmt(searches_per_second(r))} | {ms(r, 50)} | {ms(r, 90)} "
+                         f"| {ms(r, 99)} | {r['errors']} |")
     return lines
+
+
+def http_query_table(out):
+    """One row per query of api_search.lua run alone on one connection."""
+    lines = ["| query (alone, 1 connection) | searches/s | p50 ms | p95 ms | p99 ms | errors |",
+             "|---|---:|---:|---:|---:|---:|"]
+    number = 1
+    while r := wrk_summary(os.path.join(out, "http", f"q{number}.txt")):
+        lines.append(f"| `{urllib.parse.unquote_plus(r['query'])}` | {fmt(searches_per_second(r))} | {ms(r, 50)} "
+                     f"| {ms(r, 95)} | {ms(r, 99)} | {r['errors']} |")
+        number += 1
+    return lines if number > 1 else []
 
 
 def header(m):
@@ -185,7 +208,11 @@ def main():
     lines = header(m) + ["## Indexing", ""] + indexing_table(m)
     lines += ["", "## Queries (samizdat-search vs quest vs sqlite3)", ""] + query_table(out, m)
     lines += ["", "## HTTP: samizdat-serve /api/search (wrk, queries cycled)", ""]
-    lines += http_table(out) + [""] + NOTES
+    lines += http_table(out) + [""]
+    per_query = http_query_table(out)
+    if per_query:
+        lines += ["## HTTP: each query alone (wrk, one connection)", ""] + per_query + [""]
+    lines += NOTES
     print("\n".join(lines))
 
 

@@ -12,7 +12,8 @@ Usage: tools/bench/run_bench.sh [--docs N] [--seed S] [--runs R] [--http-seconds
   --docs N          documents to generate (default 20000; env BENCH_DOCS)
   --seed S          generator seed (default 42; env BENCH_SEED)
   --runs R          timed runs per query and engine (default 30; env BENCH_RUNS)
-  --http-seconds S  wrk duration per connection count (default 10; env BENCH_HTTP_SECONDS)
+  --http-seconds S  wrk duration per connection count, half of it per query alone
+                    (default 10; env BENCH_HTTP_SECONDS)
   --build DIR       CMake build folder holding the samizdat binaries (default build; env BUILD)
   --out DIR         output folder (default BUILD/bench; env BENCH_OUT)
   --no-install      fail instead of apt-get installing missing tools (env BENCH_NO_INSTALL=1)
@@ -264,6 +265,15 @@ bench_http() {
     wrk -t "$threads" -c "$connections" -d "${HTTP_SECONDS}s" --timeout 10s --latency \
       -s "$HERE/api_search.lua" "$SERVER_URL" >"$OUT/http/c$connections.txt" \
       || die "wrk failed at $connections connections"
+  done
+  # Each query alone on one connection: its latency without queueing (the
+  # serve target is a p95 for the phrase with all facets and the timeline).
+  local query
+  for query in $(seq "$(grep -c '^  "q=' "$HERE/api_search.lua")"); do
+    say "wrk -c 1, query $query alone"
+    BENCH_QUERY=$query wrk -t 1 -c 1 -d "$(( (HTTP_SECONDS + 1) / 2 ))s" --timeout 10s \
+      -s "$HERE/api_search.lua" "$SERVER_URL" >"$OUT/http/q$query.txt" \
+      || die "wrk failed on query $query alone"
   done
   stop_server
 }
