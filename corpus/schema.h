@@ -51,6 +51,9 @@ inline constexpr Xapian::valueno kSlotTag = 9;        // multi: tags joined by k
 inline constexpr Xapian::valueno kSlotFileSignature = 10;  // articles only: "size:mtime_ns:hash"
 inline constexpr Xapian::valueno kSlotCluster = 11;   // quotations only: quotation cluster id
 inline constexpr Xapian::valueno kSlotTextSizes = 12;  // "RAW:COMPRESSED" bytes of the stored text
+// Decimal number (kMetaRun) of the samizdat-index run that last wrote the
+// document; absent in documents written before the run numbers were added.
+inline constexpr Xapian::valueno kSlotWrittenRun = 13;
 inline constexpr Xapian::valueno kSlotFirstExtraFacet = 20;  // extra facet i is slot 20 + i
 
 // Several values in one slot: each is counted on its own by the searcher.
@@ -97,6 +100,14 @@ inline constexpr std::string_view kMetaClusterPrefix = "samizdat.cluster.";
 // Hash (hex) of the synonyms file and languages the synonym table was built
 // from; empty when the archive has no synonyms.
 inline constexpr std::string_view kMetaSynonyms = "samizdat.synonyms";
+
+// Decimal number of the latest samizdat-index run that wrote the archive
+// (1 for the first); each run writes its number into kSlotWrittenRun of the
+// documents it adds or changes.
+inline constexpr std::string_view kMetaRun = "samizdat.run";
+// In each shard of `samizdat-index --shards N`: "UUID N RUN", the archive
+// (its uuid), shard count and run the shard was last brought up to date with.
+inline constexpr std::string_view kMetaShardsSynced = "samizdat.shards-synced";
 
 // Weight of title words against body words.
 inline constexpr Xapian::termcount kTitleWeight = 5;

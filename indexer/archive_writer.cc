@@ -1,5 +1,6 @@
 #include "indexer/archive_writer.h"
 
+#include <charconv>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -67,12 +68,21 @@ bool is_unprefixed_word(const std::string& term) {
          !(term[0] >= '0' && term[0] <= '9');
 }
 
+// The archive's kMetaRun; 0 when it has none (new, or written before runs
+// were numbered).
+unsigned last_run(const std::string& value) {
+  unsigned run = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), run);
+  return error == std::errc() && end == value.data() + value.size() ? run : 0;
+}
+
 }  // namespace
 
 ArchiveWriter::ArchiveWriter(std::filesystem::path path, bool overwrite)
     : path_(std::move(path)), database_(open_database(path_, overwrite)) {
   if (overwrite) return;
   check_schema_version();
+  run_ = last_run(metadata(schema::kMetaRun)) + 1;
   recover_deferred_spelling();
 }
 
@@ -119,9 +129,7 @@ void ArchiveWriter::set_metadata(std::string_view key, const std::string& value)
 // FLAG_SPELLING would add. They are summed over the batch and handed to
 // Xapian once per word at commit: most words recur from document to document.
 void ArchiveWriter::add(const std::string& id, const Xapian::Document& document) {
-  guard_archive("write", path_, [&] {
-    database_.replace_document(std::string(schema::kPrefixId) + id, document);
-  });
+  replace(id, document);
   for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
     if (is_unprefixed_word(*term)) spelling_[*term] += term.get_wdf();
   }
@@ -129,7 +137,9 @@ void ArchiveWriter::add(const std::string& id, const Xapian::Document& document)
 
 void ArchiveWriter::replace(const std::string& id, const Xapian::Document& document) {
   guard_archive("write", path_, [&] {
-    database_.replace_document(std::string(schema::kPrefixId) + id, document);
+    Xapian::Document stamped = document;
+    stamped.add_value(schema::kSlotWrittenRun, std::to_string(run_));
+    database_.replace_document(std::string(schema::kPrefixId) + id, stamped);
   });
 }
 
@@ -147,6 +157,7 @@ void ArchiveWriter::update_signature(const std::string& relative, const std::str
       Xapian::Document document = database_.get_document(id);
       if (document.get_value(schema::kSlotFileSignature).empty()) continue;
       document.add_value(schema::kSlotFileSignature, signature);
+      document.add_value(schema::kSlotWrittenRun, std::to_string(run_));
       database_.replace_document(id, document);
     }
   });
@@ -171,8 +182,10 @@ void ArchiveWriter::commit_batch(Spelling spelling) {
     if (pending != spelling_pending_) {
       database_.set_metadata(std::string(schema::kMetaSpellingPending), pending ? "1" : "");
     }
+    if (!run_saved_) database_.set_metadata(std::string(schema::kMetaRun), std::to_string(run_));
     database_.commit_transaction();
   });
+  run_saved_ = true;
   spelling_pending_ = pending;
   if (add) spelling_.clear();
 }

@@ -36,6 +36,9 @@ class ArchiveWriter {
   // The archive as written so far (uncommitted changes included), for reading.
   [[nodiscard]] const Xapian::Database& database() const { return database_; }
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+  // The number of this writer's run: one more than the archive's kMetaRun
+  // (1 for a new or overwritten archive), saved there by the first commit.
+  [[nodiscard]] unsigned run() const { return run_; }
   [[nodiscard]] std::string metadata(std::string_view key) const;
   // The document with the term Q + id, uncommitted changes included;
   // nullopt when there is none.
@@ -49,6 +52,8 @@ class ArchiveWriter {
   void set_metadata(std::string_view key, const std::string& value);
   // Adds the document, replacing any with the same id, and feeds its
   // unprefixed words to the spelling dictionary (at commit_batch()).
+  // Like every change below, stamps the document (a Xapian handle: the
+  // caller's too) with run() in kSlotWrittenRun.
   // REQUIRES: `document` holds the term Q + id (DocumentBuilder adds it).
   void add(const std::string& id, const Xapian::Document& document);
   // Replaces the document with the term Q + id, without touching the
@@ -90,6 +95,8 @@ class ArchiveWriter {
   Xapian::WritableDatabase database_;
   std::unordered_map<std::string, Xapian::termcount> spelling_;  // collected, not yet added
   bool spelling_pending_ = false;  // whether the archive carries kMetaSpellingPending
+  unsigned run_ = 1;
+  bool run_saved_ = false;  // whether a commit saved run_ as kMetaRun
 };
 
 }  // namespace samizdat::indexer

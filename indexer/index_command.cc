@@ -1,6 +1,7 @@
 #include "indexer/index_command.h"
 
 #include <filesystem>
+#include <string>
 
 #include "indexer/archive_stats.h"
 #include "indexer/indexer.h"
@@ -11,8 +12,17 @@
 namespace samizdat::indexer {
 namespace {
 
+// "shards: 3 rewritten, 120 documents copied" or "shards: 3 updated, 4
+// documents copied, 1 removed".
+std::string format_shard_sync(const ShardSync& sync, unsigned shards) {
+  std::string line = "shards: " + std::to_string(shards) + (sync.rewritten ? " rewritten, " : " updated, ") +
+                     std::to_string(sync.copied) + " documents copied";
+  if (!sync.rewritten) line += ", " + std::to_string(sync.removed) + " removed";
+  return line;
+}
+
 // With --shards the incremental archive is ARCHIVE/all; the shards and the
-// stub are written from it after each run.
+// stub are brought up to date with it after each run.
 IndexOptions index_options(const CommandLine& line) {
   IndexOptions options = line.index;
   if (line.shards == 0) return options;
@@ -39,7 +49,10 @@ int run_index(const CommandLine& line, const CommandStreams& streams) {
         print("warning", path, message);
       });
   progress.clear();
-  if (line.shards != 0) write_shards(options.archive, line.index.archive, line.shards);
+  if (line.shards != 0) {
+    const ShardSync sync = write_shards(options.archive, line.index.archive, line.shards);
+    streams.err << format_shard_sync(sync, line.shards) << '\n';
+  }
   streams.err << format_summary(summary) << '\n';
   if (line.json) streams.out << summary_json(summary).dump(2) << '\n';
   return 0;

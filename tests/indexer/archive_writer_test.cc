@@ -252,5 +252,43 @@ TEST(ArchiveWriterTest, UpdateSignatureChangesOnlyTheArticles) {
             "");
 }
 
+std::string written_run(const Xapian::Database& database, const std::string& id) {
+  return database.get_document(*database.postlist_begin("Q" + id)).get_value(schema::kSlotWrittenRun);
+}
+
+TEST(ArchiveWriterTest, EachRunStampsTheDocumentsItWritesWithItsNumber) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  {
+    ArchiveWriter writer(path, false);
+    EXPECT_EQ(writer.run(), 1U);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+    writer.add("y", document_of_file("y", "y.txt", "1:1:1"));
+    writer.commit_batch();
+  }
+  {
+    ArchiveWriter writer(path, false);  // a run that commits nothing keeps its number unused
+    EXPECT_EQ(writer.run(), 2U);
+  }
+  {
+    ArchiveWriter writer(path, false);
+    EXPECT_EQ(writer.run(), 2U);
+    writer.begin_batch();
+    writer.replace("x", document_of_file("x", "x.txt", "1:1:1"));
+    writer.update_signature("y.txt", "1:2:1");
+    writer.add("z", document_of_file("z", "z.txt", "1:1:1"));
+    writer.commit_batch();
+    EXPECT_EQ(writer.metadata(schema::kMetaRun), "2");
+  }
+  const Xapian::Database database(path.string());
+  EXPECT_EQ(written_run(database, "x"), "2");
+  EXPECT_EQ(written_run(database, "y"), "2");
+  EXPECT_EQ(written_run(database, "z"), "2");
+  EXPECT_EQ(ArchiveWriter(path, false).run(), 3U);
+  EXPECT_EQ(ArchiveWriter(path, true).run(), 1U);  // --full starts again
+}
+
 }  // namespace
 }  // namespace samizdat::indexer

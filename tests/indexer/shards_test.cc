@@ -5,9 +5,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "indexer/indexer.h"
 #include "searcher/searcher.h"
@@ -58,18 +60,67 @@ std::set<std::string> ids_of(const searcher::SearchResponse& response) {
   return ids;
 }
 
+// Per shard: each document's id term -> its data and values, and the
+// shard's spelling words with their frequencies.
+struct ShardContent {
+  std::map<std::string, std::string> documents;
+  std::map<std::string, Xapian::termcount> spellings;
+  bool operator==(const ShardContent&) const = default;
+};
+
+std::vector<ShardContent> contents(const fs::path& folder, unsigned shards) {
+  std::vector<ShardContent> all;
+  for (unsigned k = 0; k < shards; ++k) {
+    const Xapian::Database shard(shard_path(folder, k).string());
+    ShardContent content;
+    for (auto id = shard.postlist_begin(""); id != shard.postlist_end(""); ++id) {
+      const auto document = shard.get_document(*id);
+      std::string summary = document.get_data();
+      for (auto value = document.values_begin(); value != document.values_end(); ++value) {
+        summary += '|';
+        summary += std::to_string(value.get_valueno());
+        summary += '=';
+        summary += *value;
+      }
+      auto term = document.termlist_begin();
+      term.skip_to("Q");
+      content.documents[*term] = summary;
+    }
+    for (auto word = shard.spellings_begin(); word != shard.spellings_end(); ++word) {
+      content.spellings[*word] = word.get_termfreq();
+    }
+    all.push_back(std::move(content));
+  }
+  return all;
+}
+
 class ShardsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     write_corpus(corpus_);
+    index(false);
+    const ShardSync sync = write_shards(single(), sharded(), 3);
+    EXPECT_TRUE(sync.rewritten);
+    EXPECT_EQ(sync.copied, Xapian::Database(single().string()).get_doccount());
+  }
+  void index(bool full) const {
     IndexOptions options;
     options.corpus = corpus_.path();
     options.archive = single();
+    options.full = full;
     (void)index_corpus(options, {}, {}, {});
-    write_shards(single(), sharded(), 3);
+  }
+  // Changes one article, removes one and adds one (each with a comment).
+  void change_corpus() const {
+    corpus_.write("f3.json", R"({"title": "Article 3", "date": "1903", "language": "en", )"
+                             R"("text": "The dockers strike anew.", "comments": ["Rebuttal."]})");
+    fs::remove(corpus_.path() / "f5.json");
+    corpus_.write("f20.json", R"({"title": "Article 20", "date": "1920", "language": "en", )"
+                              R"("text": "Zimmerwald manifesto.", "comments": ["Agreed."]})");
   }
   [[nodiscard]] fs::path single() const { return scratch_.path() / "single"; }
   [[nodiscard]] fs::path sharded() const { return scratch_.path() / "sharded"; }
+  [[nodiscard]] fs::path fresh() const { return scratch_.path() / "fresh"; }
 
   TempDir corpus_;
   TempDir scratch_;
@@ -119,8 +170,65 @@ TEST_F(ShardsTest, QuotationClustersReadTheSameThroughTheStub) {
   EXPECT_EQ(std::get<1>(*clusters_of(actual).begin()), 3U);
 }
 
+TEST_F(ShardsTest, AnotherRunCopiesOnlyTheDocumentsItChangedAndRemovesTheDeleted) {
+  change_corpus();
+  index(false);
+  const ShardSync sync = write_shards(single(), sharded(), 3);
+  EXPECT_FALSE(sync.rewritten);
+  EXPECT_EQ(sync.copied, 4U);   // f3 and f20, each with its comment
+  EXPECT_EQ(sync.removed, 2U);  // f5 and its comment
+  EXPECT_TRUE(write_shards(single(), fresh(), 3).rewritten);
+  EXPECT_EQ(contents(sharded(), 3), contents(fresh(), 3));
+  searcher::Searcher many({stub_path(sharded()).string()});
+  searcher::SearchRequest request;
+  request.query = "zimmerwald OR dockers";
+  EXPECT_EQ(many.search(request).total, 2U);
+}
+
+TEST_F(ShardsTest, ARunThatChangesNothingCopiesNothing) {
+  const auto before = contents(sharded(), 3);
+  index(false);
+  const ShardSync sync = write_shards(single(), sharded(), 3);
+  EXPECT_FALSE(sync.rewritten);
+  EXPECT_EQ(sync.copied, 0U);
+  EXPECT_EQ(sync.removed, 0U);
+  EXPECT_EQ(contents(sharded(), 3), before);
+}
+
+TEST_F(ShardsTest, ARebuiltArchiveRewritesTheShards) {
+  index(true);
+  const ShardSync sync = write_shards(single(), sharded(), 3);
+  EXPECT_TRUE(sync.rewritten);
+  EXPECT_TRUE(write_shards(single(), fresh(), 3).rewritten);
+  EXPECT_EQ(contents(sharded(), 3), contents(fresh(), 3));
+}
+
+// A shard whose commit was lost (the call interrupted) still carries the
+// older mark: the next call copies again everything since then.
+TEST_F(ShardsTest, AnInterruptedUpdateIsCompletedByTheNextCall) {
+  std::string old_mark;
+  {
+    old_mark = Xapian::Database(shard_path(sharded(), 1).string()).get_metadata("samizdat.shards-synced");
+  }
+  change_corpus();
+  index(false);
+  (void)write_shards(single(), sharded(), 3);
+  {
+    Xapian::WritableDatabase shard(shard_path(sharded(), 1).string());
+    shard.set_metadata("samizdat.shards-synced", old_mark);
+    for (const std::string id : {"Qf3", "Qf3#c1", "Qf20", "Qf20#c1"}) {
+      if (shard.term_exists(id)) shard.delete_document(id);
+    }
+  }
+  const ShardSync sync = write_shards(single(), sharded(), 3);
+  EXPECT_FALSE(sync.rewritten);
+  EXPECT_EQ(sync.copied, 4U);
+  (void)write_shards(single(), fresh(), 3);
+  EXPECT_EQ(contents(sharded(), 3), contents(fresh(), 3));
+}
+
 TEST_F(ShardsTest, RewritingShardsReplacesTheirContent) {
-  write_shards(single(), sharded(), 2);
+  EXPECT_TRUE(write_shards(single(), sharded(), 2).rewritten);
   EXPECT_EQ(Xapian::Database(stub_path(sharded()).string()).get_doccount(),
             Xapian::Database(single().string()).get_doccount());
   std::ifstream stub(stub_path(sharded()));
