@@ -6,6 +6,7 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -25,10 +26,11 @@ namespace samizdat::searcher {
 // Searchers of one server. Each is made on first use and again when the
 // archive changes (a commit or a compaction changes its revision or uuid);
 // the two most recent of each are kept, so Searchers that reopen at
-// different moments do not rebuild in turn. Only a set of one local
-// database is cached: Xapian shows a match spy each shard's own document
-// numbers, and a stub over shards or a remote database has no revision of
-// its own, so those are computed afresh each time. Thread-safe.
+// different moments do not rebuild in turn. Facet caches are kept per
+// local shard (a match spy sees each shard's own document numbers, so a
+// search over several shards counts them one by one); statistics only for a
+// set of one local database. A remote database has no revision of its own,
+// so what it needs is computed afresh each time. Thread-safe.
 class ArchiveCaches {
  public:
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
@@ -62,6 +64,12 @@ class ArchiveCaches {
   // @exception Xapian::Error from reading the archives.
   [[nodiscard]] std::shared_ptr<const FacetCache> facets(const ArchiveSet& archives,
                                                          const std::vector<Xapian::valueno>& slots);
+  // The same for one local shard (one archive folder) of a set: each shard
+  // has its caches and its own rebuild spacing, the two most recent states
+  // of each of up to kMaxCachedDatabases shards being kept.
+  [[nodiscard]] std::shared_ptr<const FacetCache> facets(const Xapian::Database& shard,
+                                                         const std::vector<Xapian::valueno>& slots);
+  static constexpr std::size_t kMaxCachedDatabases = 64;
 
   // The statistics of the current state of `archives`: `compute()`'s result,
   // kept per state (computing reads the value streams of every document).
@@ -89,7 +97,7 @@ class ArchiveCaches {
   };
 
   Clock clock_;
-  std::optional<Build> last_facets_build_;  // guarded by facets_.mutex
+  std::map<std::string, Build> last_facets_builds_;  // by database uuid; guarded by facets_.mutex
   std::atomic<unsigned> searching_ = 0;
   Recent<FacetCacheRef> facets_;
   Recent<std::shared_ptr<const ArchiveStats>> stats_;

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <string_view>
 
 #include "corpus/archive_dictionaries.h"
@@ -61,6 +62,32 @@ std::string local_path(const std::string& name) {
   return std::filesystem::exists(std::filesystem::path(old) / "iamglass", error) ? old : name;
 }
 
+// The archive folders a Xapian stub file lists, when it lists only local
+// glass archives ("auto PATH" or "glass PATH", relative to the stub's
+// folder; '#' starts a comment); empty for anything else (a folder, remote
+// shards, nested stubs), which Xapian opens as it is.
+std::vector<std::string> local_shards_of_stub(const std::string& name) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (!fs::is_regular_file(name, error)) return {};
+  std::ifstream stub(name);
+  std::vector<std::string> shards;
+  std::string line;
+  while (std::getline(stub, line)) {
+    const auto type_start = line.find_first_not_of(" \t\r");
+    if (type_start == std::string::npos || line[type_start] == '#') continue;
+    const auto type_end = line.find_first_of(" \t", type_start);
+    const std::string type = line.substr(type_start, type_end - type_start);
+    const auto path_start = type_end == std::string::npos ? type_end : line.find_first_not_of(" \t", type_end);
+    if ((type != "auto" && type != "glass") || path_start == std::string::npos) return {};
+    fs::path shard(line.substr(path_start, line.find_last_not_of(" \t\r") + 1 - path_start));
+    if (shard.is_relative()) shard = fs::path(name).parent_path() / shard;
+    if (!fs::exists(shard / "iamglass", error)) return {};
+    shards.push_back(shard.string());
+  }
+  return shards;
+}
+
 }  // namespace
 
 Xapian::Database open_database(const std::string& name) {
@@ -75,8 +102,12 @@ Xapian::Database open_database(const std::string& name) {
 ArchiveSet::ArchiveSet(const std::vector<std::string>& names) {
   if (names.empty()) throw InputError("no archive given: use --db ARCHIVE");
   for (const auto& name : names) {
-    entries_.push_back(open_entry(name));
-    combined_.add_database(entries_.back().database);
+    auto shards = local_shards_of_stub(name);
+    if (shards.empty()) shards.push_back(name);
+    for (const auto& shard : shards) {
+      entries_.push_back(open_entry(shard));
+      combined_.add_database(entries_.back().database);
+    }
   }
 }
 
@@ -91,14 +122,20 @@ corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Docume
   return stored;
 }
 
-bool ArchiveSet::one_local_database() const {
-  if (combined_.size() != 1) return false;
-  try {
-    static_cast<void>(combined_.get_revision());
-    return true;
-  } catch (const Xapian::UnimplementedError&) {
-    return false;  // a remote database
+bool ArchiveSet::one_local_database() const { return combined_.size() == 1 && !local_shards().empty(); }
+
+std::vector<const Xapian::Database*> ArchiveSet::local_shards() const {
+  std::vector<const Xapian::Database*> shards;
+  for (const auto& entry : entries_) {
+    if (entry.database.size() != 1) return {};
+    try {
+      static_cast<void>(entry.database.get_revision());
+    } catch (const Xapian::UnimplementedError&) {
+      return {};  // a remote database
+    }
+    shards.push_back(&entry.database);
   }
+  return shards;
 }
 
 // Xapian interleaves the shards of a combined database: docid d comes from

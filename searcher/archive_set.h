@@ -26,6 +26,9 @@ struct ArchiveEntry {
 };
 
 // Opens every entry and combines them with Xapian::Database::add_database.
+// A stub file that lists only local archive folders (what samizdat-index
+// --shards writes) is opened as one entry per folder, in its order: the
+// combined database is the same, and each shard can be searched on its own.
 // Not thread-safe.
 class ArchiveSet {
  public:
@@ -54,6 +57,9 @@ class ArchiveSet {
   // a stub naming one): then a match spy sees the documents' own ids and
   // get_revision() names its state.
   [[nodiscard]] bool one_local_database() const;
+  // The entries' databases, in order, when each is one local shard (an
+  // archive folder); empty when an entry is remote or a stub Xapian opened.
+  [[nodiscard]] std::vector<const Xapian::Database*> local_shards() const;
 
   // The entry that holds document `id` of the combined database (its
   // metadata, such as quotation clusters, is that entry's own).

@@ -23,6 +23,16 @@ void add_split(std::map<std::string, std::uint64_t>& totals, const std::string& 
 
 using ValueCounts = std::vector<std::pair<std::string, std::uint64_t>>;
 
+// Most frequent first (ties by value), or in value order for fields sorted
+// by value.
+[[nodiscard]] FacetCounts ordered(const std::map<std::string, std::uint64_t>& totals, const Field& field) {
+  FacetCounts counts(totals.begin(), totals.end());
+  if (!field.sorted_by_value) {
+    std::ranges::stable_sort(counts, [](const auto& a, const auto& b) { return a.second > b.second; });
+  }
+  return counts;
+}
+
 [[nodiscard]] FacetCounts to_counts(const ValueCounts& values, const Field& field) {
   std::map<std::string, std::uint64_t> totals;
   for (const auto& [value, count] : values) {
@@ -32,11 +42,7 @@ using ValueCounts = std::vector<std::pair<std::string, std::uint64_t>>;
       totals[value] += count;
     }
   }
-  FacetCounts counts(totals.begin(), totals.end());
-  if (!field.sorted_by_value) {
-    std::ranges::stable_sort(counts, [](const auto& a, const auto& b) { return a.second > b.second; });
-  }
-  return counts;
+  return ordered(totals, field);
 }
 
 [[nodiscard]] ValueCounts values_of(const Xapian::ValueCountMatchSpy& spy) {
@@ -142,6 +148,21 @@ Xapian::doccount FacetCounter::documents_seen() const {
 void FacetCounter::add(const FacetCounter& other) {
   if (!cached_ || !other.cached_) throw std::invalid_argument("FacetCounter::add: counters without a cache");
   cached_->add(*other.cached_);
+}
+
+std::map<std::string, FacetCounts> sum_counts(const std::vector<std::map<std::string, FacetCounts>>& parts,
+                                              const std::vector<const Field*>& fields) {
+  std::map<std::string, FacetCounts> sums;
+  for (const Field* field : fields) {
+    std::map<std::string, std::uint64_t> totals;
+    for (const auto& part : parts) {
+      const auto counts = part.find(field->name);
+      if (counts == part.end()) continue;
+      for (const auto& [value, count] : counts->second) totals[value] += count;
+    }
+    sums[field->name] = ordered(totals, *field);
+  }
+  return sums;
 }
 
 std::vector<const Field*> resolve_facets(const FieldTable& table, const std::vector<std::string>& names) {

@@ -57,6 +57,11 @@ class FacetCounter {
   const Xapian::Database* local_ = nullptr;
 };
 
+// The counts() of counters of `fields` over different documents (shards of
+// one archive) added up, ordered as counts() orders them.
+[[nodiscard]] std::map<std::string, FacetCounts> sum_counts(
+    const std::vector<std::map<std::string, FacetCounts>>& parts, const std::vector<const Field*>& fields);
+
 // The fields named in a request's `facets` ("all" means every field), each
 // once, in table order.
 // @exception InputError "unknown facet field 'X' (known: ...)".

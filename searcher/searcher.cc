@@ -14,6 +14,7 @@
 #include "searcher/hit_builder.h"
 #include "searcher/query_builder.h"
 #include "searcher/quotation_clusters.h"
+#include "searcher/shard_count.h"
 #include "searcher/split_count.h"
 
 namespace samizdat::searcher {
@@ -105,7 +106,11 @@ struct Searcher::Impl {
   SearchResponse search(const SearchRequest& request);
   std::optional<DocumentView> show(const std::string& id);
   [[nodiscard]] std::vector<const Field*> spied_fields(const SearchRequest& request) const;
+  [[nodiscard]] std::vector<Xapian::valueno> facet_slots() const;
   [[nodiscard]] std::shared_ptr<const FacetCache> facet_cache() const;
+  // Each shard's facet cache (null where none is ready); none without caches.
+  [[nodiscard]] std::vector<std::shared_ptr<const FacetCache>> shard_caches(
+      const std::vector<const Xapian::Database*>& shards) const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                    SearchResponse& response) const;
   // Ranks the page into the returned MSet and sets the total and facets of
@@ -114,8 +119,8 @@ struct Searcher::Impl {
                               SearchResponse& response);
   // Opens or reopens `helper`; whether it is at the archive's revision.
   [[nodiscard]] bool helper_at_revision();
-  void add_facets(const SearchRequest& request, const FacetCounter& counter, Xapian::doccount upper,
-                  SearchResponse& response) const;
+  void add_facets(const SearchRequest& request, std::map<std::string, FacetCounts> counts,
+                  Xapian::doccount documents_seen, Xapian::doccount upper, SearchResponse& response) const;
 
   // Runs `action`; after a DatabaseModifiedError reopens and runs it once more.
   template <typename Action>
@@ -146,11 +151,23 @@ struct Searcher::Impl {
   std::optional<Xapian::Database> helper;
 };
 
-std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
-  if (caches == nullptr) return nullptr;
+std::vector<Xapian::valueno> Searcher::Impl::facet_slots() const {
   std::vector<Xapian::valueno> slots;
   for (const auto& field : fields.fields()) slots.push_back(field.slot);
-  return caches->facets(archives, slots);
+  return slots;
+}
+
+std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
+  return caches == nullptr ? nullptr : caches->facets(archives, facet_slots());
+}
+
+std::vector<std::shared_ptr<const FacetCache>> Searcher::Impl::shard_caches(
+    const std::vector<const Xapian::Database*>& shards) const {
+  std::vector<std::shared_ptr<const FacetCache>> made;
+  if (caches == nullptr) return made;
+  const auto slots = facet_slots();
+  for (const Xapian::Database* shard : shards) made.push_back(caches->facets(*shard, slots));
+  return made;
 }
 
 std::vector<const Field*> Searcher::Impl::spied_fields(const SearchRequest& request) const {
@@ -196,7 +213,16 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
     // The ranking's own bounds can be tighter (a lone word's: its frequency).
     const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
     set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
-    add_facets(request, count.counter(), upper, response);
+    add_facets(request, count.counter().counts(), count.counter().documents_seen(), upper, response);
+    return mset;
+  }
+  const auto shards = spied.empty() || !separately ? std::vector<const Xapian::Database*>{} : archives.local_shards();
+  if (shards.size() > 1) {
+    Xapian::MSet mset = enquire.get_mset(offset, limit, Xapian::doccount{0});
+    const ShardCount count(shards, shard_caches(shards), enquire.get_query(), spied, check_at_least);
+    const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
+    set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
+    add_facets(request, count.counts(), count.documents_seen(), upper, response);
     return mset;
   }
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
@@ -208,7 +234,7 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
   const bool counted_already = spied.empty() && mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   const Xapian::MSet counted = separately && !counted_already ? counting.get_mset(0, 0, check_at_least) : mset;
   set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
-  add_facets(request, counter, counted.get_matches_upper_bound(), response);
+  add_facets(request, counter.counts(), counter.documents_seen(), counted.get_matches_upper_bound(), response);
   return mset;
 }
 
@@ -234,10 +260,11 @@ void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSe
   }
 }
 
-void Searcher::Impl::add_facets(const SearchRequest& request, const FacetCounter& counter, Xapian::doccount upper,
+void Searcher::Impl::add_facets(const SearchRequest& request, std::map<std::string, FacetCounts> counts,
+                                Xapian::doccount documents_seen, Xapian::doccount upper,
                                 SearchResponse& response) const {
-  response.facets = counter.counts();
-  response.facets_exact = counter.documents_seen() == upper && response.total_exact;
+  response.facets = std::move(counts);
+  response.facets_exact = documents_seen == upper && response.total_exact;
   if (!request.timeline) return;
   for (const auto& [year, count] : response.facets["year"]) response.timeline[year] = count;
   if (std::ranges::find(request.facets, "year") == request.facets.end() &&

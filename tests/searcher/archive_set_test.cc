@@ -89,6 +89,33 @@ TEST_F(ArchiveSetTest, StubFileListsArchivesAsOne) {
   EXPECT_EQ(searcher.show(fixture_records().back().id)->document.text, fixture_records().back().text);
 }
 
+TEST_F(ArchiveSetTest, OpensAStubOfLocalFoldersAsItsShards) {
+  namespace fs = std::filesystem;
+  // Paths relative to the stub's folder, a comment and a blank line, as
+  // Xapian reads them.
+  const auto stub = directory_->write(
+      "stubs/local.stub", "# two shards\nauto ../" + fs::path(first_).filename().string() +
+                              "\n\n  glass   " + second_ + "  \n");
+  const ArchiveSet archives({stub.string()});
+  ASSERT_EQ(archives.entries().size(), 2U);
+  EXPECT_TRUE(fs::equivalent(archives.entries()[0].name, first_));
+  EXPECT_EQ(archives.entries()[1].name, second_);
+  EXPECT_EQ(archives.local_shards().size(), 2U);
+  EXPECT_FALSE(archives.one_local_database());
+  EXPECT_EQ(archives.database().get_doccount(), Xapian::Database(whole_).get_doccount());
+  expect_same(search_all({stub.string()}, "revolution"), search_all({whole_}, "revolution"));
+}
+
+TEST_F(ArchiveSetTest, LeavesOtherStubsToXapian) {
+  const auto inner = directory_->write("inner.stub", "auto " + second_ + "\n");
+  const auto nested = directory_->write("nested.stub", "auto " + first_ + "\nauto " + inner.string() + "\n");
+  const ArchiveSet archives({nested.string()});
+  ASSERT_EQ(archives.entries().size(), 1U);
+  EXPECT_EQ(archives.database().size(), 2U);
+  EXPECT_TRUE(archives.local_shards().empty());
+  expect_same(search_all({nested.string()}, "revolution"), search_all({whole_}, "revolution"));
+}
+
 TEST_F(ArchiveSetTest, SearchesARemoteShardThroughXapianTcpsrv) {
   const TcpServer server(second_);
   expect_same(search_all({first_, server.address()}, "revolution"), search_all({whole_}, "revolution"));

@@ -80,17 +80,38 @@ TEST_F(FacetCacheTest, CountsTwoHalvesOnTwoThreadsLikeOnePass) {
   }
 }
 
-TEST_F(FacetCacheTest, LeavesShardsToTheValueStreams) {
+// A stub of local shards is searched as its shards: each has its own cache,
+// and their counts add up to the single archive's.
+TEST_F(FacetCacheTest, CachesEachLocalShardOfAStub) {
   const auto stub = directory_->write("both.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
-  ArchiveCaches caches;
+  const auto now = std::chrono::steady_clock::time_point{};
+  ArchiveCaches caches([&] { return now; });
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
-  EXPECT_EQ(caches.facets(ArchiveSet({stub}), slots), nullptr);
+  EXPECT_EQ(caches.facets(ArchiveSet({stub}), slots), nullptr);  // not one database
   EXPECT_EQ(caches.facets(ArchiveSet({first_, second_}), slots), nullptr);
   Searcher sharded({stub}, &caches);
   Searcher single({whole_});
-  for (const auto& query : queries_) {
-    expect_same_counts(sharded.search(facet_request(query)), single.search(facet_request(query)), query);
+  for (int round = 0; round < 2; ++round) {  // the first builds the shards' caches, the second uses them
+    for (const auto& query : queries_) {
+      expect_same_counts(sharded.search(facet_request(query)), single.search(facet_request(query)), query);
+    }
   }
+  // Each shard's cache was built at `now`: another state of it must wait.
+  for (const auto& shard : {first_, second_}) {
+    EXPECT_EQ(caches.facets(Xapian::Database(shard), slots), nullptr) << shard;
+  }
+}
+
+TEST_F(FacetCacheTest, KeepsOneCachePerShard) {
+  ArchiveCaches caches;
+  const std::vector<Xapian::valueno> slots{schema::kSlotYear};
+  const Xapian::Database first(first_);
+  const auto cache = caches.facets(first, slots);
+  ASSERT_NE(cache, nullptr);
+  const auto other = caches.facets(Xapian::Database(second_), slots);  // its own rebuild spacing
+  ASSERT_NE(other, nullptr);
+  EXPECT_NE(other, cache);
+  EXPECT_EQ(caches.facets(first, slots), cache);  // same state, same cache
 }
 
 TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
