@@ -117,6 +117,11 @@ struct Searcher::Impl {
   // `response`; with `core_free` and a facet cache, counts on two threads.
   Xapian::MSet rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
                               SearchResponse& response);
+  // Ranks the page alone and takes the total and the facets from `count`
+  // (a SplitCount or a ShardCount, which counted the matches).
+  template <typename Count>
+  Xapian::MSet rank_page(const SearchRequest& request, Xapian::Enquire& enquire, const Count& count,
+                         SearchResponse& response) const;
   // Opens or reopens `helper`; whether it is at the archive's revision.
   [[nodiscard]] bool helper_at_revision();
   void add_facets(const SearchRequest& request, std::map<std::string, FacetCounts> counts,
@@ -208,22 +213,13 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
   const auto offset = static_cast<Xapian::doccount>(request.offset);
   const auto limit = static_cast<Xapian::doccount>(request.limit);
   if (cache && separately && core_free && helper_at_revision()) {
-    Xapian::MSet mset = enquire.get_mset(offset, limit, Xapian::doccount{0});
     const SplitCount count(archives.database(), *helper, enquire.get_query(), spied, *cache, check_at_least);
-    // The ranking's own bounds can be tighter (a lone word's: its frequency).
-    const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
-    set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
-    add_facets(request, count.counter().counts(), count.counter().documents_seen(), upper, response);
-    return mset;
+    return rank_page(request, enquire, count, response);
   }
   const auto shards = spied.empty() || !separately ? std::vector<const Xapian::Database*>{} : archives.local_shards();
   if (shards.size() > 1) {
-    Xapian::MSet mset = enquire.get_mset(offset, limit, Xapian::doccount{0});
     const ShardCount count(shards, shard_caches(shards), enquire.get_query(), spied, check_at_least);
-    const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
-    set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
-    add_facets(request, count.counts(), count.documents_seen(), upper, response);
-    return mset;
+    return rank_page(request, enquire, count, response);
   }
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
   const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
@@ -235,6 +231,18 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
   const Xapian::MSet counted = separately && !counted_already ? counting.get_mset(0, 0, check_at_least) : mset;
   set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
   add_facets(request, counter.counts(), counter.documents_seen(), counted.get_matches_upper_bound(), response);
+  return mset;
+}
+
+template <typename Count>
+Xapian::MSet Searcher::Impl::rank_page(const SearchRequest& request, Xapian::Enquire& enquire, const Count& count,
+                                       SearchResponse& response) const {
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                       static_cast<Xapian::doccount>(request.limit), Xapian::doccount{0});
+  // The ranking's own bounds can be tighter (a lone word's: its frequency).
+  const auto upper = std::min(count.upper_bound(), mset.get_matches_upper_bound());
+  set_total(std::max(count.lower_bound(), mset.get_matches_lower_bound()), upper, response);
+  add_facets(request, count.counts(), count.documents_seen(), upper, response);
   return mset;
 }
 

@@ -3,7 +3,9 @@
 #ifndef SAMIZDAT_SEARCHER_SPLIT_COUNT_H_
 #define SAMIZDAT_SEARCHER_SPLIT_COUNT_H_
 
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <xapian.h>
@@ -35,6 +37,8 @@ class SplitCount {
   [[nodiscard]] Xapian::doccount upper_bound() const { return upper_; }
   // Both halves' facet counts.
   [[nodiscard]] const FacetCounter& counter() const;
+  [[nodiscard]] std::map<std::string, FacetCounts> counts() const { return counter().counts(); }
+  [[nodiscard]] Xapian::doccount documents_seen() const { return counter().documents_seen(); }
 
  private:
   struct Half;
