@@ -124,6 +124,9 @@ struct Searcher::Impl {
                          SearchResponse& response) const;
   // Opens or reopens `helper`; whether it is at the archive's revision.
   [[nodiscard]] bool helper_at_revision();
+  // Opens or reopens `shard_helpers`, one per entry; whether each is at the
+  // revision of its shard in `shards` (the entries' databases).
+  [[nodiscard]] bool shard_helpers_at_revision(const std::vector<const Xapian::Database*>& shards);
   void add_facets(const SearchRequest& request, std::map<std::string, FacetCounts> counts,
                   Xapian::doccount documents_seen, Xapian::doccount upper, SearchResponse& response) const;
 
@@ -154,6 +157,8 @@ struct Searcher::Impl {
   // A second handle on the archive for counting on a second thread (with
   // `caches`, which only cache one local database).
   std::optional<Xapian::Database> helper;
+  // The same for each local shard, when the archive is several.
+  std::vector<Xapian::Database> shard_helpers;
 };
 
 std::vector<Xapian::valueno> Searcher::Impl::facet_slots() const {
@@ -218,7 +223,9 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
   }
   const auto shards = spied.empty() || !separately ? std::vector<const Xapian::Database*>{} : archives.local_shards();
   if (shards.size() > 1) {
-    const ShardCount count(shards, shard_caches(shards), enquire.get_query(), spied, check_at_least);
+    const bool parallel = core_free && shard_helpers_at_revision(shards);
+    const ShardCount count(shards, shard_caches(shards), enquire.get_query(), spied, check_at_least,
+                           parallel ? &shard_helpers : nullptr);
     return rank_page(request, enquire, count, response);
   }
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
@@ -251,6 +258,19 @@ bool Searcher::Impl::helper_at_revision() {
   if (!helper) helper.emplace(open_database(archives.entries().front().name));
   helper->reopen();
   return helper->get_revision() == database.get_revision();
+}
+
+bool Searcher::Impl::shard_helpers_at_revision(const std::vector<const Xapian::Database*>& shards) {
+  if (shard_helpers.size() != shards.size()) {
+    shard_helpers.clear();
+    for (const auto& entry : archives.entries()) shard_helpers.push_back(open_database(entry.name));
+  }
+  bool same = true;
+  for (std::size_t k = 0; k < shards.size(); ++k) {
+    shard_helpers[k].reopen();
+    same = same && shard_helpers[k].get_revision() == shards[k]->get_revision();
+  }
+  return same;
 }
 
 void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,

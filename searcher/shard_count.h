@@ -23,12 +23,17 @@ namespace samizdat::searcher {
 // numbers, not which shard it is in, so neither the caches nor the value
 // streams of the shards could serve it. Each shard is exact up to
 // `check_at_least` matches. `caches` is empty or one per shard.
+// With `helpers` (second handles on the same shards at the same revisions,
+// one per shard: Xapian handles are not shared between threads), every
+// other shard is counted on a second thread through its helper. `query`
+// may then not hold a PostingSource (it is copied through serialise()).
 // @exception Xapian::Error from a search.
 class ShardCount {
  public:
   ShardCount(const std::vector<const Xapian::Database*>& shards,
              const std::vector<std::shared_ptr<const FacetCache>>& caches, const Xapian::Query& query,
-             const std::vector<const Field*>& fields, Xapian::doccount check_at_least);
+             const std::vector<const Field*>& fields, Xapian::doccount check_at_least,
+             const std::vector<Xapian::Database>* helpers = nullptr);
 
   // Bounds on the number of matches (equal when exact).
   [[nodiscard]] Xapian::doccount lower_bound() const { return lower_; }

@@ -10,6 +10,7 @@
 
 #include "corpus/schema.h"
 #include "searcher/searcher.h"
+#include "searcher/shard_count.h"
 #include "searcher/split_count.h"
 #include "tests/searcher/archive_fixture.h"
 #include "tests/searcher/tcp_server.h"
@@ -38,6 +39,23 @@ void expect_same_counts(const SearchResponse& a, const SearchResponse& b, const 
   EXPECT_EQ(a.facets_exact, b.facets_exact) << query;
 }
 
+// The facet fields of the fixture's archives (its config names "party"),
+// and their slots. Not movable: `counted` points into `table`.
+struct FixtureFields {
+  FixtureFields() {
+    for (const auto& field : table.fields()) {
+      counted.push_back(&field);
+      slots.push_back(field.slot);
+    }
+  }
+  FixtureFields(const FixtureFields&) = delete;
+  FixtureFields& operator=(const FixtureFields&) = delete;
+
+  const FieldTable table{{"party"}};
+  std::vector<const Field*> counted;
+  std::vector<Xapian::valueno> slots;
+};
+
 class FacetCacheTest : public testing::SplitArchivesTest {
  protected:
   const std::vector<std::string> queries_{"", "revolution", "soviets OR constitution", "\"working class\"",
@@ -58,13 +76,9 @@ TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
 TEST_F(FacetCacheTest, CountsTwoHalvesOnTwoThreadsLikeOnePass) {
   const Xapian::Database database(whole_);
   const Xapian::Database helper(whole_);
-  const FieldTable fields({"party"});
-  std::vector<const Field*> counted;
-  std::vector<Xapian::valueno> slots;
-  for (const auto& field : fields.fields()) {
-    counted.push_back(&field);
-    slots.push_back(field.slot);
-  }
+  const FixtureFields fields;
+  const auto& counted = fields.counted;
+  const auto& slots = fields.slots;
   const FacetCache cache(database, slots);
   for (const auto& query : {Xapian::Query::MatchAll, Xapian::Query("Zrevolut"), Xapian::Query("Zsoviet")}) {
     Xapian::Enquire enquire(database);
@@ -99,6 +113,39 @@ TEST_F(FacetCacheTest, CachesEachLocalShardOfAStub) {
   // Each shard's cache was built at `now`: another state of it must wait.
   for (const auto& shard : {first_, second_}) {
     EXPECT_EQ(caches.facets(Xapian::Database(shard), slots), nullptr) << shard;
+  }
+}
+
+// Counted on one thread or on two (with second handles), with the shards'
+// caches or without, the shards' counts add up to the single archive's.
+TEST_F(FacetCacheTest, CountsShardsOnTwoThreadsAsOnOne) {
+  const Xapian::Database first(first_);
+  const Xapian::Database second(second_);
+  const std::vector<const Xapian::Database*> shards{&first, &second};
+  const std::vector<Xapian::Database> helpers{Xapian::Database(first_), Xapian::Database(second_)};
+  const Xapian::Database whole(whole_);
+  const FixtureFields fields;
+  const auto& counted = fields.counted;
+  const auto& slots = fields.slots;
+  const std::vector<std::shared_ptr<const FacetCache>> caches{std::make_shared<const FacetCache>(first, slots),
+                                                              std::make_shared<const FacetCache>(second, slots)};
+  for (const auto& query : {Xapian::Query::MatchAll, Xapian::Query("Zrevolut"), Xapian::Query("Zsoviet")}) {
+    Xapian::Enquire enquire(whole);
+    enquire.set_query(query);
+    const FacetCounter one_pass(enquire, counted, nullptr, &whole);
+    const auto matches = enquire.get_mset(0, 0, 1000);
+    for (const auto* two_threads : {static_cast<const std::vector<Xapian::Database>*>(nullptr), &helpers}) {
+      for (const auto& shard_caches : {std::vector<std::shared_ptr<const FacetCache>>{}, caches}) {
+        const ShardCount count(shards, shard_caches, query, counted, 1000, two_threads);
+        const std::string what = query.get_description() + (two_threads ? " on two threads" : " on one") +
+                                 (shard_caches.empty() ? "" : " with caches");
+        EXPECT_GT(count.lower_bound(), 0U) << what;
+        EXPECT_EQ(count.lower_bound(), matches.get_matches_lower_bound()) << what;
+        EXPECT_EQ(count.upper_bound(), matches.get_matches_upper_bound()) << what;
+        EXPECT_EQ(count.counts(), one_pass.counts()) << what;
+        EXPECT_EQ(count.documents_seen(), one_pass.documents_seen()) << what;
+      }
+    }
   }
 }
 
