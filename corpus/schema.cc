@@ -1,9 +1,11 @@
 #include "corpus/schema.h"
 
 #include <cctype>
+#include <charconv>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -78,6 +80,12 @@ std::string extra_facet_prefix(std::string_view facet) {
 
 std::string fold_term_value(std::string_view value) {
   return truncate_utf8(collapse_whitespace(nfkc_casefold(value)), kMaxFoldedValueBytes);
+}
+
+unsigned parse_run(std::string_view value) {
+  unsigned run = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), run);
+  return error == std::errc() && end == value.data() + value.size() ? run : 0;
 }
 
 }  // namespace samizdat::corpus::schema

@@ -105,6 +105,9 @@ inline constexpr std::string_view kMetaSynonyms = "samizdat.synonyms";
 // (1 for the first); each run writes its number into kSlotWrittenRun of the
 // documents it adds or changes.
 inline constexpr std::string_view kMetaRun = "samizdat.run";
+// The run number held by kMetaRun or kSlotWrittenRun; 0 when the value is
+// absent (written before runs were numbered) or not a number.
+[[nodiscard]] unsigned parse_run(std::string_view value);
 // In each shard of `samizdat-index --shards N`: "UUID N RUN", the archive
 // (its uuid), shard count and run the shard was last brought up to date with.
 inline constexpr std::string_view kMetaShardsSynced = "samizdat.shards-synced";

@@ -1,6 +1,5 @@
 #include "indexer/archive_writer.h"
 
-#include <charconv>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -68,21 +67,13 @@ bool is_unprefixed_word(const std::string& term) {
          !(term[0] >= '0' && term[0] <= '9');
 }
 
-// The archive's kMetaRun; 0 when it has none (new, or written before runs
-// were numbered).
-unsigned last_run(const std::string& value) {
-  unsigned run = 0;
-  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), run);
-  return error == std::errc() && end == value.data() + value.size() ? run : 0;
-}
-
 }  // namespace
 
 ArchiveWriter::ArchiveWriter(std::filesystem::path path, bool overwrite)
     : path_(std::move(path)), database_(open_database(path_, overwrite)) {
   if (overwrite) return;
   check_schema_version();
-  run_ = last_run(metadata(schema::kMetaRun)) + 1;
+  run_ = schema::parse_run(metadata(schema::kMetaRun)) + 1;
   recover_deferred_spelling();
 }
 

@@ -3,7 +3,6 @@
 #include <xapian.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdint>
 #include <exception>
 #include <fstream>
@@ -46,13 +45,6 @@ std::string term_value(const Xapian::Document& document, std::string_view prefix
 std::string article_id(const Xapian::Document& document) {
   const std::string parent = term_value(document, schema::kPrefixParent);
   return parent.empty() ? term_value(document, schema::kPrefixId) : parent;
-}
-
-std::optional<unsigned> parse_number(std::string_view text) {
-  unsigned number = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return number;
 }
 
 // The source archive as the shards see it: uuid and latest run.
@@ -181,7 +173,7 @@ ShardSync copy_changes(const Xapian::Database& source, unsigned since,
   std::vector<Xapian::docid> changed;
   for (auto value = source.valuestream_begin(schema::kSlotWrittenRun);
        value != source.valuestream_end(schema::kSlotWrittenRun); ++value) {
-    if (parse_number(*value).value_or(0) > since) changed.push_back(value.get_docid());
+    if (schema::parse_run(*value) > since) changed.push_back(value.get_docid());
   }
   const std::string id_prefix(schema::kPrefixId);
   for (const Xapian::docid id : changed) {
@@ -260,7 +252,7 @@ ShardSync write_shards(const fs::path& source, const fs::path& folder, unsigned 
   const Xapian::Database database =
       guard_archive("open", source, [&] { return Xapian::Database(source.string()); });
   const SourceState state = guard_archive("read", source, [&] {
-    return SourceState{database.get_uuid(), parse_number(database.get_metadata(std::string(schema::kMetaRun))).value_or(0),
+    return SourceState{database.get_uuid(), schema::parse_run(database.get_metadata(std::string(schema::kMetaRun))),
                        shards};
   });
   const auto since = synced_run(folder, state);
