@@ -42,34 +42,31 @@ std::optional<std::string> ArchiveCaches::state_of(const ArchiveSet& archives) c
 
 std::shared_ptr<const FacetCache> ArchiveCaches::facets(const ArchiveSet& archives,
                                                         const std::vector<Xapian::valueno>& slots) {
-  return archives.one_local_database() ? facets(archives.database(), slots) : nullptr;
+  if (!archives.one_local_database()) return nullptr;
+  return facets(archives.entries().front().name, archives.database(), slots);
 }
 
-std::shared_ptr<const FacetCache> ArchiveCaches::facets(const Xapian::Database& shard,
+std::shared_ptr<const FacetCache> ArchiveCaches::facets(const std::string& name, const Xapian::Database& shard,
                                                         const std::vector<Xapian::valueno>& slots) {
-  const std::string uuid = shard.get_uuid();
-  std::string state = uuid + ':' + std::to_string(shard.get_revision());
+  // Names cannot hold a NUL, so this prefix marks the states of `name` alone.
+  const std::string prefix = name + '\0';
+  std::string state = prefix + shard.get_uuid() + ':' + std::to_string(shard.get_revision());
   for (const auto slot : slots) state += ',' + std::to_string(slot);
   const std::lock_guard lock(facets_.mutex);
   if (const auto* kept = find_kept(facets_.kept, state)) return *kept;
   const auto start = clock_();
-  if (const auto last = last_facets_builds_.find(uuid); last != last_facets_builds_.end()) {
+  if (const auto last = last_facets_builds_.find(name); last != last_facets_builds_.end()) {
     const auto spacing = std::max<std::chrono::steady_clock::duration>(
         kMinRebuildSpacing, kRebuildSpacingFactor * last->second.took);
     if (start < last->second.finished + spacing) return nullptr;
   }
   auto made = std::make_shared<const FacetCache>(shard, slots);
   const auto finished = clock_();
-  if (last_facets_builds_.size() >= kMaxCachedDatabases && !last_facets_builds_.contains(uuid)) {
-    last_facets_builds_.clear();  // databases gone (rebuilt archives): their spacing no longer matters
-  }
-  last_facets_builds_[uuid] = Build{finished, finished - start};
-  // The oldest state of this database makes room, or the oldest of all.
-  const auto is_mine = [&](const auto& entry) { return entry.first.starts_with(uuid + ':'); };
+  last_facets_builds_[name] = Build{finished, finished - start};
+  // This name's oldest state makes room.
+  const auto is_mine = [&](const auto& entry) { return entry.first.starts_with(prefix); };
   if (std::ranges::count_if(facets_.kept, is_mine) >= static_cast<std::ptrdiff_t>(kKeptPerCache)) {
     facets_.kept.erase(std::ranges::find_if(facets_.kept, is_mine));
-  } else if (facets_.kept.size() >= kKeptPerCache * kMaxCachedDatabases) {
-    facets_.kept.erase(facets_.kept.begin());
   }
   facets_.kept.emplace_back(std::move(state), made);
   return made;

@@ -27,9 +27,9 @@ namespace samizdat::searcher {
 // archive changes (a commit or a compaction changes its revision or uuid);
 // the two most recent of each are kept, so Searchers that reopen at
 // different moments do not rebuild in turn. Facet caches are kept per
-// local shard (a match spy sees each shard's own document numbers, so a
-// search over several shards counts them one by one); statistics only for a
-// set of one local database. A remote database has no revision of its own,
+// local shard, by its name (a match spy sees each shard's own document
+// numbers, so a search over several shards counts them one by one);
+// statistics only for a set of one local database. A remote database has no revision of its own,
 // so what it needs is computed afresh each time. Thread-safe.
 class ArchiveCaches {
  public:
@@ -64,12 +64,12 @@ class ArchiveCaches {
   // @exception Xapian::Error from reading the archives.
   [[nodiscard]] std::shared_ptr<const FacetCache> facets(const ArchiveSet& archives,
                                                          const std::vector<Xapian::valueno>& slots);
-  // The same for one local shard (one archive folder) of a set: each shard
-  // has its caches and its own rebuild spacing, the two most recent states
-  // of each of up to kMaxCachedDatabases shards being kept.
-  [[nodiscard]] std::shared_ptr<const FacetCache> facets(const Xapian::Database& shard,
+  // The same for one local shard of a set, the archive folder `name`
+  // (ArchiveEntry::name) open as `shard`: each name has its own rebuild
+  // spacing and its two most recent states kept, so a rebuilt archive (a new
+  // uuid) replaces its old caches instead of adding to them.
+  [[nodiscard]] std::shared_ptr<const FacetCache> facets(const std::string& name, const Xapian::Database& shard,
                                                          const std::vector<Xapian::valueno>& slots);
-  static constexpr std::size_t kMaxCachedDatabases = 64;
 
   // The statistics of the current state of `archives`: `compute()`'s result,
   // kept per state (computing reads the value streams of every document).
@@ -97,7 +97,7 @@ class ArchiveCaches {
   };
 
   Clock clock_;
-  std::map<std::string, Build> last_facets_builds_;  // by database uuid; guarded by facets_.mutex
+  std::map<std::string, Build> last_facets_builds_;  // by archive name; guarded by facets_.mutex
   std::atomic<unsigned> searching_ = 0;
   Recent<FacetCacheRef> facets_;
   Recent<std::shared_ptr<const ArchiveStats>> stats_;

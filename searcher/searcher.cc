@@ -109,12 +109,14 @@ struct Searcher::Impl {
   [[nodiscard]] std::vector<Xapian::valueno> facet_slots() const;
   [[nodiscard]] std::shared_ptr<const FacetCache> facet_cache() const;
   // Each shard's facet cache (null where none is ready); none without caches.
+  // `shards` are archives.local_shards(), so shard k is entry k.
   [[nodiscard]] std::vector<std::shared_ptr<const FacetCache>> shard_caches(
       const std::vector<const Xapian::Database*>& shards) const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                    SearchResponse& response) const;
   // Ranks the page into the returned MSet and sets the total and facets of
-  // `response`; with `core_free` and a facet cache, counts on two threads.
+  // `response`; with `core_free` and a facet cache (or several local
+  // shards), counts on two threads.
   Xapian::MSet rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
                               SearchResponse& response);
   // Ranks the page alone and takes the total and the facets from `count`
@@ -154,8 +156,8 @@ struct Searcher::Impl {
   FieldTable fields;
   QueryBuilder builder;
   ArchiveCaches* caches;
-  // A second handle on the archive for counting on a second thread (with
-  // `caches`, which only cache one local database).
+  // A second handle on the archive, when it is one local database, for
+  // counting on a second thread.
   std::optional<Xapian::Database> helper;
   // The same for each local shard, when the archive is several.
   std::vector<Xapian::Database> shard_helpers;
@@ -176,7 +178,9 @@ std::vector<std::shared_ptr<const FacetCache>> Searcher::Impl::shard_caches(
   std::vector<std::shared_ptr<const FacetCache>> made;
   if (caches == nullptr) return made;
   const auto slots = facet_slots();
-  for (const Xapian::Database* shard : shards) made.push_back(caches->facets(*shard, slots));
+  for (std::size_t k = 0; k < shards.size(); ++k) {
+    made.push_back(caches->facets(archives.entries()[k].name, *shards[k], slots));
+  }
   return made;
 }
 

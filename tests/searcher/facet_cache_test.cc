@@ -112,7 +112,7 @@ TEST_F(FacetCacheTest, CachesEachLocalShardOfAStub) {
   }
   // Each shard's cache was built at `now`: another state of it must wait.
   for (const auto& shard : {first_, second_}) {
-    EXPECT_EQ(caches.facets(Xapian::Database(shard), slots), nullptr) << shard;
+    EXPECT_EQ(caches.facets(shard, Xapian::Database(shard), slots), nullptr) << shard;
   }
 }
 
@@ -153,12 +153,12 @@ TEST_F(FacetCacheTest, KeepsOneCachePerShard) {
   ArchiveCaches caches;
   const std::vector<Xapian::valueno> slots{schema::kSlotYear};
   const Xapian::Database first(first_);
-  const auto cache = caches.facets(first, slots);
+  const auto cache = caches.facets(first_, first, slots);
   ASSERT_NE(cache, nullptr);
-  const auto other = caches.facets(Xapian::Database(second_), slots);  // its own rebuild spacing
+  const auto other = caches.facets(second_, Xapian::Database(second_), slots);  // its own rebuild spacing
   ASSERT_NE(other, nullptr);
   EXPECT_NE(other, cache);
-  EXPECT_EQ(caches.facets(first, slots), cache);  // same state, same cache
+  EXPECT_EQ(caches.facets(first_, first, slots), cache);  // same state, same cache
 }
 
 TEST_F(FacetCacheTest, FollowsACommitAfterReopen) {
