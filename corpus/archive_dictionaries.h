@@ -1,5 +1,5 @@
 // @brief The zstd dictionaries an archive's stored texts were compressed
-// with, read from its metadata into a decompressor.
+// with, read from its metadata by a decompressor as it needs them.
 #ifndef SAMIZDAT_CORPUS_ARCHIVE_DICTIONARIES_H_
 #define SAMIZDAT_CORPUS_ARCHIVE_DICTIONARIES_H_
 
@@ -11,10 +11,11 @@
 
 namespace samizdat::corpus {
 
-// A decompressor knowing every dictionary `database` stores under
-// schema::kMetaDictionaryPrefix + id (keys with a malformed id are skipped).
-// @exception Xapian::Error from reading the metadata.
-[[nodiscard]] std::unique_ptr<TextDecompressor> load_dictionaries(const Xapian::Database& database);
+// A decompressor that reads dictionary `id` from `database`'s metadata
+// (schema::dictionary_key) the first time a text needs it, and
+// keeps it. It holds its own handle on `database`.
+// @exception Xapian::Error from decompress() when the metadata cannot be read.
+[[nodiscard]] std::unique_ptr<TextDecompressor> archive_decompressor(const Xapian::Database& database);
 
 }  // namespace samizdat::corpus
 

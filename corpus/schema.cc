@@ -3,6 +3,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -81,6 +82,8 @@ std::string extra_facet_prefix(std::string_view facet) {
 std::string fold_term_value(std::string_view value) {
   return truncate_utf8(collapse_whitespace(nfkc_casefold(value)), kMaxFoldedValueBytes);
 }
+
+std::string dictionary_key(std::uint32_t id) { return std::string(kMetaDictionaryPrefix) + std::to_string(id); }
 
 unsigned parse_run(std::string_view value) {
   unsigned run = 0;

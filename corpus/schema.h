@@ -4,6 +4,7 @@
 #ifndef SAMIZDAT_CORPUS_SCHEMA_H_
 #define SAMIZDAT_CORPUS_SCHEMA_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -82,6 +83,8 @@ inline constexpr std::string_view kFieldTextSize = "n";         // raw text byte
 inline constexpr std::string_view kMetaSchemaVersion = "samizdat.schema";    // decimal
 inline constexpr std::string_view kMetaConfig = "samizdat.config";           // INI text
 inline constexpr std::string_view kMetaDictionaryPrefix = "samizdat.zdict.";  // + id: ZDICT bytes
+// The metadata key of dictionary `id`: kMetaDictionaryPrefix + id.
+[[nodiscard]] std::string dictionary_key(std::uint32_t id);
 inline constexpr std::string_view kMetaDictionaryCurrent = "samizdat.zdict";  // id used for new docs
 // The QuotationClusterer state carried between indexing runs: the number N
 // of chunks, each QuotationClusterer::serialise() chunk under this key + "."

@@ -75,7 +75,8 @@ std::string TextCompressor::compress(std::string_view text) {
   return out;
 }
 
-TextDecompressor::TextDecompressor() : dctx_(ZSTD_createDCtx()) {
+TextDecompressor::TextDecompressor(DictionarySource source)
+    : dctx_(ZSTD_createDCtx()), source_(std::move(source)) {
   if (!dctx_) throw CodecError("cannot create zstd decompression context");
 }
 
@@ -86,16 +87,23 @@ void TextDecompressor::add_dictionary(std::uint32_t id, std::string_view diction
   ddicts_[id] = std::move(ddict);
 }
 
+const ZSTD_DDict* TextDecompressor::dictionary(std::uint32_t id) {
+  if (id == 0) return nullptr;
+  auto found = ddicts_.find(id);
+  if (found == ddicts_.end() && source_) {
+    const std::string bytes = source_(id);
+    if (!bytes.empty()) {
+      add_dictionary(id, bytes);
+      found = ddicts_.find(id);
+    }
+  }
+  if (found == ddicts_.end()) throw CodecError("unknown zstd dictionary " + std::to_string(id));
+  return found->second.get();
+}
+
 std::string TextDecompressor::decompress(std::string_view compressed,
                                          std::uint32_t dictionary_id) {
-  const ZSTD_DDict* ddict = nullptr;
-  if (dictionary_id != 0) {
-    const auto found = ddicts_.find(dictionary_id);
-    if (found == ddicts_.end()) {
-      throw CodecError("unknown zstd dictionary " + std::to_string(dictionary_id));
-    }
-    ddict = found->second.get();
-  }
+  const ZSTD_DDict* ddict = dictionary(dictionary_id);
   const unsigned long long content_size =
       ZSTD_getFrameContentSize(compressed.data(), compressed.size());
   if (content_size == ZSTD_CONTENTSIZE_ERROR) {

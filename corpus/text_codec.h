@@ -4,6 +4,7 @@
 #define SAMIZDAT_CORPUS_TEXT_CODEC_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -36,21 +37,30 @@ class TextCompressor {
 };
 
 // Decompresses text written by TextCompressor with any of the archive's
-// dictionaries. Not thread-safe: use one per thread.
+// dictionaries: the ones added, and the ones `source` gives on first use (a
+// search decompresses a page of texts, often with one or two of them). Not
+// thread-safe: use one per thread.
 class TextDecompressor {
  public:
-  TextDecompressor();
+  // The bytes of dictionary `id`, "" when there is none.
+  using DictionarySource = std::function<std::string(std::uint32_t id)>;
+
+  explicit TextDecompressor(DictionarySource source = {});
   TextDecompressor(const TextDecompressor&) = delete;
   TextDecompressor& operator=(const TextDecompressor&) = delete;
 
   // Registers dictionary `id` (ids are > 0; 0 means no dictionary).
   void add_dictionary(std::uint32_t id, std::string_view dictionary);
 
-  // @exception CodecError for corrupt data or an unknown dictionary id.
+  // @exception CodecError for corrupt data or an unknown dictionary id; what
+  // the source throws.
   [[nodiscard]] std::string decompress(std::string_view compressed, std::uint32_t dictionary_id);
 
  private:
+  [[nodiscard]] const ZSTD_DDict* dictionary(std::uint32_t id);
+
   ZstdDCtxPtr dctx_;
+  DictionarySource source_;
   std::map<std::uint32_t, ZstdDDictPtr> ddicts_;
 };
 

@@ -1,22 +1,25 @@
 #include "indexer/archive_quotation_texts.h"
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "corpus/archive_dictionaries.h"
 #include "corpus/error.h"
+#include "corpus/schema.h"
 #include "indexer/archive_error.h"
 
 namespace samizdat::indexer {
 
 ArchiveQuotationTexts::ArchiveQuotationTexts(std::vector<ArchiveWriter*> holders)
     : holders_(std::move(holders)) {
-  const ArchiveWriter& archive = *holders_.front();
-  decompressor_ = guard_archive("read", archive.path(),
-                                [&] { return corpus::load_dictionaries(archive.database()); });
+  // The writer's database handle, whichever it holds when a text is read.
+  decompressor_ = std::make_unique<corpus::TextDecompressor>([archive = holders_.front()](std::uint32_t id) {
+    return archive->database().get_metadata(corpus::schema::dictionary_key(id));
+  });
 }
 
 std::optional<corpus::StoredDocument> ArchiveQuotationTexts::stored(std::string_view doc_id) const {
@@ -32,7 +35,8 @@ std::optional<corpus::StoredDocument> ArchiveQuotationTexts::stored(std::string_
 std::string ArchiveQuotationTexts::decompress(const corpus::StoredDocument& stored,
                                               std::string_view doc_id) const {
   try {
-    return decompressor_->decompress(stored.compressed_text, stored.dictionary_id);
+    return guard_archive("read", holders_.front()->path(),
+                         [&] { return decompressor_->decompress(stored.compressed_text, stored.dictionary_id); });
   } catch (const CodecError& error) {
     throw ArchiveError("cannot read quotation '" + std::string(doc_id) + "' from archive '" +
                        holders_.front()->path().string() + "': " + error.what());

@@ -24,7 +24,6 @@ namespace samizdat::indexer {
 class ArchiveQuotationTexts final : public corpus::QuotationTexts {
  public:
   // Decompresses with the dictionaries the first holder stores.
-  // @exception ArchiveError when they cannot be read.
   explicit ArchiveQuotationTexts(std::vector<ArchiveWriter*> holders);
 
   void keep(std::string_view, std::string_view) override {}

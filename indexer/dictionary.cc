@@ -12,10 +12,6 @@ namespace {
 
 namespace schema = corpus::schema;
 
-std::string dictionary_key(std::uint32_t id) {
-  return std::string(schema::kMetaDictionaryPrefix) + std::to_string(id);
-}
-
 // Adds the texts of one file to `samples`; false once the sample is full.
 bool add_samples(const FileJob& job, const corpus::CorpusConfig& config,
                  std::vector<std::string>& samples, std::size_t& bytes) {
@@ -45,7 +41,7 @@ Dictionary read_current_dictionary(const ArchiveWriter& archive) {
     throw ArchiveError("cannot read archive '" + archive.path().string() +
                        "': bad current dictionary id '" + current + "'");
   }
-  dictionary.bytes = archive.metadata(dictionary_key(dictionary.id));
+  dictionary.bytes = archive.metadata(schema::dictionary_key(dictionary.id));
   if (dictionary.bytes.empty()) {
     throw ArchiveError("cannot read archive '" + archive.path().string() + "': dictionary " +
                        current + " is missing");
@@ -65,7 +61,7 @@ Dictionary train_on_files(const std::vector<FileJob>& jobs, const corpus::Corpus
 }
 
 void store_dictionary(ArchiveWriter& archive, const Dictionary& dictionary) {
-  archive.set_metadata(dictionary_key(dictionary.id), dictionary.bytes);
+  archive.set_metadata(schema::dictionary_key(dictionary.id), dictionary.bytes);
   archive.set_metadata(schema::kMetaDictionaryCurrent, std::to_string(dictionary.id));
 }
 

@@ -116,7 +116,7 @@ corpus::StoredDocument ArchiveSet::decode(Xapian::docid id, const Xapian::Docume
   auto stored = corpus::decode_stored_document(document.get_data());
   if (with_text && !stored.compressed_text.empty()) {
     const ArchiveEntry& entry = entry_of(id);
-    if (!entry.decompressor) entry.decompressor = corpus::load_dictionaries(entry.database);
+    if (!entry.decompressor) entry.decompressor = corpus::archive_decompressor(entry.database);
     stored.document.text = entry.decompressor->decompress(stored.compressed_text, stored.dictionary_id);
   }
   return stored;

@@ -37,17 +37,6 @@ void check_language(const std::string& language) {
                    "' (use an ISO code such as en, de, ru)");
 }
 
-// English, then every other language the archive holds (one Xapian cannot
-// stem was indexed folded only, as its parse with make_folding_stemmer is).
-std::vector<std::string> archive_languages(const Xapian::Database& database) {
-  std::vector<std::string> languages{std::string(kDefaultLanguage)};
-  const std::string prefix(schema::kPrefixLanguage);
-  for (auto term = database.allterms_begin(prefix); term != database.allterms_end(prefix); ++term) {
-    const std::string language = (*term).substr(prefix.size());
-    if (language != kDefaultLanguage) languages.push_back(language);
-  }
-  return languages;
-}
 
 // The parses of one text in `languages` OR-ed, each distinct parse once (two
 // languages often stem a word alike). The first language's parse matches any
@@ -76,6 +65,23 @@ Xapian::Query any_language(const std::vector<Xapian::Query>& queries, const std:
 }
 
 }  // namespace
+
+// A language Xapian cannot stem was indexed folded only, as its parse with
+// make_folding_stemmer is.
+std::vector<std::string> archive_languages(const Xapian::Database& database) {
+  std::vector<std::string> languages{std::string(kDefaultLanguage)};
+  const std::string prefix(schema::kPrefixLanguage);
+  const auto end = database.allterms_end(prefix);
+  for (auto term = database.allterms_begin(prefix); term != end;) {
+    const std::string name = *term;
+    const std::string language = name.substr(prefix.size());
+    if (language != kDefaultLanguage) languages.push_back(language);
+    // A language term posts most documents: ++ would walk every chunk of its
+    // posting list, skip_to jumps past them (no term has "\0" in it).
+    term.skip_to(name + '\0');
+  }
+  return languages;
+}
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& fields)
     : fields_(fields),

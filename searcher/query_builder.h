@@ -24,6 +24,11 @@ struct ParsedQuery {
   Xapian::Stem stemmer;    // the stemmer the query was parsed with (for snippets)
 };
 
+// "en", then every other language `database` holds documents in (its L
+// terms), in term order. Reads a few blocks however many documents each
+// language has.
+[[nodiscard]] std::vector<std::string> archive_languages(const Xapian::Database& database);
+
 // Not thread-safe (it holds a Xapian::QueryParser). `fields` must outlive it.
 class QueryBuilder {
  public:

@@ -1,5 +1,6 @@
 #include "corpus/text_codec.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,26 @@ TEST(TextCodecTest, RoundTripsWithDictionaryAndCompressesBetter) {
   const std::string compressed = with.compress(text);
   EXPECT_EQ(decompressor.decompress(compressed, 7), text);
   EXPECT_LT(compressed.size(), without.compress(text).size());
+}
+
+TEST(TextCodecTest, ReadsEachDictionaryFromItsSourceOnceWhenFirstNeeded) {
+  const std::string dictionary = train_dictionary(make_samples(), 4096);
+  ASSERT_FALSE(dictionary.empty());
+  std::vector<std::uint32_t> asked;
+  TextDecompressor decompressor([&](std::uint32_t id) {
+    asked.push_back(id);
+    return id == 3 ? dictionary : std::string();
+  });
+  EXPECT_TRUE(asked.empty());
+  TextCompressor with(dictionary);
+  const std::string text = "Workers of the world, unite! The revolution of 1917.";
+  const std::string compressed = with.compress(text);
+  EXPECT_EQ(decompressor.decompress(compressed, 3), text);
+  EXPECT_EQ(decompressor.decompress(compressed, 3), text);
+  EXPECT_EQ(decompressor.decompress(TextCompressor("").compress(text), 0), text);
+  EXPECT_EQ(asked, std::vector<std::uint32_t>{3});
+  EXPECT_THROW(static_cast<void>(decompressor.decompress(compressed, 4)), CodecError);
+  EXPECT_EQ(asked, (std::vector<std::uint32_t>{3, 4}));
 }
 
 TEST(TextCodecTest, RejectsAnUnknownDictionaryId) {

@@ -2,6 +2,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -206,6 +207,27 @@ TEST_F(QueryBuilderTest, RejectsUnknownFilterField) {
   } catch (const InputError& error) {
     EXPECT_EQ(std::string(error.what()).rfind("unknown filter field 'colour' (known: type, ", 0), 0u) << error.what();
   }
+}
+
+// Thousands of documents per language put each L term's posting list in
+// many chunks; the languages after it must still be found.
+TEST(ArchiveLanguagesTest, ListsEnglishFirstThenEveryLanguageOfTheArchive) {
+  testing::TempDir directory;
+  Xapian::WritableDatabase database((directory.path() / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  EXPECT_EQ(archive_languages(database), std::vector<std::string>{"en"});
+  const std::pair<std::string, int> languages[] = {{"de", 3000}, {"en", 3000}, {"es", 1}, {"fr", 2500}, {"pt", 2500}, {"pt-br", 1}, {"ru", 1}};
+  for (const auto& [language, count] : languages) {
+    for (int i = 0; i < count; ++i) {
+      Xapian::Document document;
+      document.add_boolean_term(std::string(schema::kPrefixLanguage) + language);
+      document.add_term("word" + std::to_string(i % 7));
+      database.add_document(document);
+    }
+  }
+  database.commit();
+  EXPECT_EQ(archive_languages(database), (std::vector<std::string>{"en", "de", "es", "fr", "pt", "pt-br", "ru"}));
+  EXPECT_EQ(archive_languages(Xapian::Database((directory.path() / "db").string())),
+            (std::vector<std::string>{"en", "de", "es", "fr", "pt", "pt-br", "ru"}));
 }
 
 }  // namespace
