@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 #include <system_error>
 
 #include <unicode/normalizer2.h>
@@ -81,6 +82,13 @@ std::string extra_facet_prefix(std::string_view facet) {
 
 std::string fold_term_value(std::string_view value) {
   return truncate_utf8(collapse_whitespace(nfkc_casefold(value)), kMaxFoldedValueBytes);
+}
+
+std::vector<Xapian::valueno> facet_slots(std::size_t extra_facets) {
+  std::vector<Xapian::valueno> slots{kSlotYear,     kSlotDecade,   kSlotType, kSlotPublication, kSlotAuthor,
+                                     kSlotLanguage, kSlotSource,   kSlotTag,  kSlotCluster};
+  for (std::size_t i = 0; i < extra_facets; ++i) slots.push_back(kSlotFirstExtraFacet + static_cast<Xapian::valueno>(i));
+  return slots;
 }
 
 std::string dictionary_key(std::uint32_t id) { return std::string(kMetaDictionaryPrefix) + std::to_string(id); }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -56,6 +57,10 @@ inline constexpr Xapian::valueno kSlotTextSizes = 12;  // "RAW:COMPRESSED" bytes
 // document; absent in documents written before the run numbers were added.
 inline constexpr Xapian::valueno kSlotWrittenRun = 13;
 inline constexpr Xapian::valueno kSlotFirstExtraFacet = 20;  // extra facet i is slot 20 + i
+// The slots a facet counts: year, decade, type, publication, author,
+// language, source, tag and cluster, then one per extra facet of the
+// archive's config.
+[[nodiscard]] std::vector<Xapian::valueno> facet_slots(std::size_t extra_facets);
 
 // Several values in one slot: each is counted on its own by the searcher.
 inline constexpr char kMultiValueSeparator = '\x1f';
@@ -78,6 +83,10 @@ inline constexpr std::string_view kFieldExtra = "extra";        // object of str
 inline constexpr std::string_view kFieldText = "z";             // binary: zstd-compressed text
 inline constexpr std::string_view kFieldDictionary = "zd";      // dictionary id (0 = none)
 inline constexpr std::string_view kFieldTextSize = "n";         // raw text bytes
+
+// ---- Files of an archive folder besides Xapian's ----
+// The facet table (corpus/facet_table.h), rewritten after each indexing run.
+inline constexpr std::string_view kFacetTableFile = "samizdat-facets";
 
 // ---- Metadata keys ----
 inline constexpr std::string_view kMetaSchemaVersion = "samizdat.schema";    // decimal

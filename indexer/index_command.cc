@@ -3,9 +3,11 @@
 #include <filesystem>
 #include <string>
 
+#include "corpus/error.h"
 #include "indexer/archive_stats.h"
 #include "indexer/indexer.h"
 #include "indexer/progress.h"
+#include "indexer/saved_facets.h"
 #include "indexer/shards.h"
 #include "indexer/summary_json.h"
 
@@ -51,6 +53,14 @@ int run_index(const CommandLine& line, const CommandStreams& streams) {
   progress.clear();
   if (line.shards != 0) {
     const ShardSync sync = write_shards(options.archive, line.index.archive, line.shards);
+    for (unsigned k = 0; k < line.shards; ++k) {
+      const auto shard = shard_path(line.index.archive, k);
+      try {
+        save_facet_table(shard);
+      } catch (const Error& error) {
+        print("warning", shard.string(), error.what());
+      }
+    }
     streams.err << format_shard_sync(sync, line.shards) << '\n';
   }
   streams.err << format_summary(summary) << '\n';

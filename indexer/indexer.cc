@@ -21,6 +21,7 @@
 #include "indexer/incremental.h"
 #include "indexer/ordered_pipeline.h"
 #include "indexer/quotation_clusters.h"
+#include "indexer/saved_facets.h"
 #include "indexer/synonym_table.h"
 #include "indexer/writer_pool.h"
 
@@ -87,6 +88,7 @@ class IndexRun {
     } else if (fresh) {
       compact();
     }
+    save_facets();
     summary_.archive_bytes = folder_bytes(options_.archive);
     summary_.seconds = elapsed();
     return summary_;
@@ -113,6 +115,16 @@ class IndexRun {
   void compact() {
     const auto warning = compact_archive(options_.archive);
     if (warning && on_warning_) on_warning_(options_.archive.string(), *warning);
+  }
+
+  // Searches count facets with the table saved for the archive's state;
+  // without one they read the value streams, so failing is only a warning.
+  void save_facets() {
+    try {
+      save_facet_table(options_.archive);
+    } catch (const Error& error) {
+      if (on_warning_) on_warning_(options_.archive.string(), error.what());
+    }
   }
 
   // The corpus files in a format the config reads; the others are not seen,

@@ -54,15 +54,22 @@ std::shared_ptr<const FacetCache> ArchiveCaches::facets(const std::string& name,
   for (const auto slot : slots) state += ',' + std::to_string(slot);
   const std::lock_guard lock(facets_.mutex);
   if (const auto* kept = find_kept(facets_.kept, state)) return *kept;
+  auto made = saved_facets(name, shard, slots);
+  if (made) return keep_facets(prefix, std::move(state), std::move(made));
   const auto start = clock_();
   if (const auto last = last_facets_builds_.find(name); last != last_facets_builds_.end()) {
     const auto spacing = std::max<std::chrono::steady_clock::duration>(
         kMinRebuildSpacing, kRebuildSpacingFactor * last->second.took);
     if (start < last->second.finished + spacing) return nullptr;
   }
-  auto made = std::make_shared<const FacetCache>(shard, slots);
+  made = std::make_shared<const FacetCache>(shard, slots);
   const auto finished = clock_();
   last_facets_builds_[name] = Build{finished, finished - start};
+  return keep_facets(prefix, std::move(state), std::move(made));
+}
+
+ArchiveCaches::FacetCacheRef ArchiveCaches::keep_facets(const std::string& prefix, std::string state,
+                                                        FacetCacheRef made) {
   // This name's oldest state makes room.
   const auto is_mine = [&](const auto& entry) { return entry.first.starts_with(prefix); };
   if (std::ranges::count_if(facets_.kept, is_mine) >= static_cast<std::ptrdiff_t>(kKeptPerCache)) {

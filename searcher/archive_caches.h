@@ -55,7 +55,9 @@ class ArchiveCaches {
   };
 
   // The facet cache of `slots` for the current state of `archives`, or
-  // nullptr when they are not one local database. Building one reads each
+  // nullptr when they are not one local database: the facet table
+  // samizdat-index saved in the archive folder when it is of that state
+  // (saved_facets), else one built here. Building one reads each
   // slot's values once (1.3 s for 4.2 million documents), so while states
   // follow each other quickly (samizdat-index commits a batch every second
   // or so) a new one is built at most once per ten times the last build
@@ -86,6 +88,11 @@ class ArchiveCaches {
   [[nodiscard]] std::optional<std::string> state_of(const ArchiveSet& archives) const;
 
   using FacetCacheRef = std::shared_ptr<const FacetCache>;
+
+  // Keeps `made` as the newest state of the name whose states start with
+  // `prefix` (its oldest goes when it has two); returns it. Call with
+  // facets_.mutex held.
+  FacetCacheRef keep_facets(const std::string& prefix, std::string state, FacetCacheRef made);
 
   static constexpr std::chrono::seconds kMinRebuildSpacing{2};
   static constexpr int kRebuildSpacingFactor = 10;

@@ -3,27 +3,16 @@
 #include <algorithm>
 #include <functional>
 #include <stdexcept>
-#include <unordered_map>
 
 namespace samizdat::searcher {
 
-FacetCache::FacetCache(const Xapian::Database& database, const std::vector<Xapian::valueno>& slots) {
-  const Xapian::docid last = database.get_lastdocid();
-  for (const auto slot : slots) {
-    Slot& cached = slots_.emplace_back(Slot{slot, std::vector<Code>(last + 1, 0), {""}});
-    std::unordered_map<std::string, Code> code_of;
-    for (auto value = database.valuestream_begin(slot); value != database.valuestream_end(slot); ++value) {
-      const auto [found, added] = code_of.try_emplace(*value, static_cast<Code>(cached.values.size()));
-      if (added) cached.values.push_back(*value);
-      cached.codes[value.get_docid()] = found->second;
-    }
+std::shared_ptr<const FacetCache> saved_facets(const std::string& folder, const Xapian::Database& database,
+                                               const std::vector<Xapian::valueno>& slots) {
+  auto table = FacetCache::load(folder, database);
+  if (table && std::ranges::all_of(slots, [&](Xapian::valueno slot) { return table->index_of(slot).has_value(); })) {
+    return table;
   }
-}
-
-std::optional<std::size_t> FacetCache::index_of(Xapian::valueno slot) const {
-  const auto found = std::ranges::find(slots_, slot, &Slot::slot);
-  if (found == slots_.end()) return std::nullopt;
-  return static_cast<std::size_t>(found - slots_.begin());
+  return nullptr;
 }
 
 CachedFacetSpy::CachedFacetSpy(const FacetCache& cache, std::vector<std::size_t> indexes)

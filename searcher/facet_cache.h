@@ -1,52 +1,32 @@
-// @brief Facet values held in memory per document number, so a long-running
-// server counts facets with array look-ups instead of reading value streams.
+// @brief Counting facets with a FacetCache: array look-ups per match instead
+// of reading value streams.
 #ifndef SAMIZDAT_SEARCHER_FACET_CACHE_H_
 #define SAMIZDAT_SEARCHER_FACET_CACHE_H_
 
 #include <cstdint>
-#include <optional>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include <xapian.h>
 
+#include "corpus/facet_table.h"
+
 namespace samizdat::searcher {
 
-// The values of some slots of one state of a database: for each slot, each
-// distinct value gets a code (0 = no value) and each document number its
-// code. Memory is 4 bytes per slot per document number plus the distinct
-// values. Immutable after construction; safe to share between threads.
-class FacetCache {
- public:
-  using Code = std::uint32_t;
+// The facet values of one state of an archive by document number: built by
+// a server, or saved by samizdat-index in the archive folder
+// (corpus::FacetTable::load).
+using FacetCache = corpus::FacetTable;
 
-  // Reads every value of `slots` from `database` (one value stream each).
-  // @exception Xapian::Error from reading the database.
-  FacetCache(const Xapian::Database& database, const std::vector<Xapian::valueno>& slots);
-
-  // The position of `slot` in the constructor's list; nullopt when not cached.
-  [[nodiscard]] std::optional<std::size_t> index_of(Xapian::valueno slot) const;
-
-  // The code of document `id` in slot number `index` (0 past the last document).
-  [[nodiscard]] Code code(std::size_t index, Xapian::docid id) const {
-    const auto& codes = slots_[index].codes;
-    return id < codes.size() ? codes[id] : 0;
-  }
-
-  // The distinct values of slot number `index`, by code ("" for code 0).
-  [[nodiscard]] const std::vector<std::string>& values(std::size_t index) const {
-    return slots_[index].values;
-  }
-
- private:
-  struct Slot {
-    Xapian::valueno slot = 0;
-    std::vector<Code> codes;           // by document number
-    std::vector<std::string> values;   // by code
-  };
-  std::vector<Slot> slots_;
-};
+// The facet table samizdat-index saved in the archive folder `folder`, open
+// as `database`, when it is of the database's current state and holds every
+// one of `slots`; nullptr otherwise (the caller builds one or reads value
+// streams). @exception Xapian::Error from asking `database` its state.
+[[nodiscard]] std::shared_ptr<const FacetCache> saved_facets(const std::string& folder,
+                                                            const Xapian::Database& database,
+                                                            const std::vector<Xapian::valueno>& slots);
 
 // Counts, for the documents it is shown, how many hold each code of some
 // cached slots. Attach to an Enquire of the database the cache was built from.

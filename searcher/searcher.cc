@@ -107,9 +107,12 @@ struct Searcher::Impl {
   std::optional<DocumentView> show(const std::string& id);
   [[nodiscard]] std::vector<const Field*> spied_fields(const SearchRequest& request) const;
   [[nodiscard]] std::vector<Xapian::valueno> facet_slots() const;
+  // The server's facet cache of one local archive or, without a server's
+  // caches, the facet table saved in the archive folder; nullptr when there
+  // is none (facets are then counted from the value streams).
   [[nodiscard]] std::shared_ptr<const FacetCache> facet_cache() const;
-  // Each shard's facet cache (null where none is ready); none without caches.
-  // `shards` are archives.local_shards(), so shard k is entry k.
+  // The same for each shard (null where there is none). `shards` are
+  // archives.local_shards(), so shard k is entry k.
   [[nodiscard]] std::vector<std::shared_ptr<const FacetCache>> shard_caches(
       const std::vector<const Xapian::Database*>& shards) const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
@@ -170,16 +173,19 @@ std::vector<Xapian::valueno> Searcher::Impl::facet_slots() const {
 }
 
 std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
-  return caches == nullptr ? nullptr : caches->facets(archives, facet_slots());
+  if (caches != nullptr) return caches->facets(archives, facet_slots());
+  if (!archives.one_local_database()) return nullptr;
+  return saved_facets(archives.entries().front().name, archives.database(), facet_slots());
 }
 
 std::vector<std::shared_ptr<const FacetCache>> Searcher::Impl::shard_caches(
     const std::vector<const Xapian::Database*>& shards) const {
   std::vector<std::shared_ptr<const FacetCache>> made;
-  if (caches == nullptr) return made;
   const auto slots = facet_slots();
   for (std::size_t k = 0; k < shards.size(); ++k) {
-    made.push_back(caches->facets(archives.entries()[k].name, *shards[k], slots));
+    const std::string& name = archives.entries()[k].name;
+    made.push_back(caches != nullptr ? caches->facets(name, *shards[k], slots)
+                                     : saved_facets(name, *shards[k], slots));
   }
   return made;
 }

@@ -13,6 +13,8 @@
 #include <thread>
 #include <vector>
 
+#include "corpus/facet_table.h"
+#include "corpus/schema.h"
 #include "tests/indexer/archive_probe.h"
 #include "tests/temp_dir.h"
 
@@ -116,6 +118,42 @@ TEST_F(IndexCliTest, StatsPrintsWhatTheArchiveHolds) {
   EXPECT_TRUE(text.out.starts_with("documents: 3 (schema version 1)\n")) << text.out;
   const auto json = run(scratch_, "--db " + archive() + " --stats --json");
   EXPECT_EQ(nlohmann::json::parse(json.out)["by_type"]["comment"], 1);
+}
+
+// Each run leaves the facet table of the archive's state beside it, and of
+// each shard's with --shards.
+TEST_F(IndexCliTest, EachRunSavesTheFacetTableOfTheArchiveAndOfEachShard) {
+  const auto fresh_tables = [&] {
+    std::vector<std::string> fresh;
+    for (const char* folder : {"all", "shard-0", "shard-1"}) {
+      const fs::path path = fs::path(archive()) / folder;
+      if (corpus::FacetTable::load(path, Xapian::Database(path.string())) != nullptr) fresh.emplace_back(folder);
+    }
+    return fresh;
+  };
+  const std::vector<std::string> all{"all", "shard-0", "shard-1"};
+  const std::string arguments = "--db " + archive() + " --shards 2 " + corpus_.path().string();
+  ASSERT_EQ(run(scratch_, arguments).status, 0);
+  EXPECT_EQ(fresh_tables(), all);
+  ASSERT_EQ(run(scratch_, arguments).status, 0);
+  EXPECT_EQ(fresh_tables(), all);
+  corpus_.write("three.txt", "Third Page\n\nAll power to the soviets.\n");
+  ASSERT_EQ(run(scratch_, arguments).status, 0);
+  EXPECT_EQ(fresh_tables(), all);
+}
+
+TEST_F(IndexCliTest, AFacetTableItCannotWriteIsAWarningAndTheRunSucceeds) {
+  ASSERT_EQ(run(scratch_, "--db " + archive() + " " + corpus_.path().string()).status, 0);
+  const fs::path table = fs::path(archive()) / corpus::schema::kFacetTableFile;
+  fs::remove(table);
+  fs::create_directories(table / "in-the-way");
+  corpus_.write("three.txt", "Third Page\n\nAll power to the soviets.\n");
+  const auto result = run(scratch_, "--db " + archive() + " " + corpus_.path().string());
+  ASSERT_EQ(result.status, 0) << result.err;
+  EXPECT_NE(result.err.find("warning " + archive() + ": cannot write facet table '" + table.string() + "': "),
+            std::string::npos)
+      << result.err;
+  EXPECT_EQ(testing::archive_ids(archive()).size(), 4U);
 }
 
 // The parallel paths of the executable (several workers, two archive writers

@@ -2,6 +2,7 @@
 #include "searcher/archive_caches.h"
 
 #include <chrono>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -56,8 +57,19 @@ struct FixtureFields {
   std::vector<Xapian::valueno> slots;
 };
 
+// Without the facet tables samizdat-index saved: a Searcher without caches
+// counts from the value streams, as these tests compare with.
 class FacetCacheTest : public testing::SplitArchivesTest {
  protected:
+  static void SetUpTestSuite() {
+    SplitArchivesTest::SetUpTestSuite();
+    for (const auto& archive : {whole_, first_, second_}) remove_saved_facets(archive);
+  }
+
+  static void remove_saved_facets(const std::string& archive) {
+    ASSERT_TRUE(std::filesystem::remove(std::filesystem::path(archive) / schema::kFacetTableFile)) << archive;
+  }
+
   const std::vector<std::string> queries_{"", "revolution", "soviets OR constitution", "\"working class\"",
                                           "type:comment", "year:1900..1930"};
 };
@@ -181,6 +193,7 @@ TEST_F(FacetCacheTest, BuildsNoNewCacheWhileCommitsFollowEachOther) {
   const auto& records = fixture_records();
   const std::string archive =
       testing::build_archive(directory, "grown", {records.begin(), records.end() - 1}).string();
+  remove_saved_facets(archive);
   auto now = std::chrono::steady_clock::time_point{};
   ArchiveCaches caches([&] { return now; });
   ArchiveSet archives({archive});
@@ -188,6 +201,7 @@ TEST_F(FacetCacheTest, BuildsNoNewCacheWhileCommitsFollowEachOther) {
   const auto first = caches.facets(archives, slots);
   ASSERT_NE(first, nullptr);
   static_cast<void>(testing::build_archive(directory, "grown", records));
+  remove_saved_facets(archive);
   archives.reopen();
   now += std::chrono::milliseconds(500);
   EXPECT_EQ(caches.facets(archives, slots), nullptr);  // searches count from the value streams meanwhile
@@ -242,6 +256,7 @@ TEST_F(FacetCacheTest, ComputesStatisticsOncePerArchiveState) {
   EXPECT_EQ(caches.stats(archives, compute).documents, before);
   EXPECT_EQ(computed, 1);
   static_cast<void>(testing::build_archive(directory, "grown", records));
+  remove_saved_facets(archive);
   archives.reopen();
   EXPECT_GT(caches.stats(archives, compute).documents, before);
   EXPECT_EQ(computed, 2);
@@ -249,6 +264,58 @@ TEST_F(FacetCacheTest, ComputesStatisticsOncePerArchiveState) {
   static_cast<void>(caches.stats(shards, compute));
   static_cast<void>(caches.stats(shards, compute));
   EXPECT_EQ(computed, 4);  // several databases: no state to key on
+}
+
+// The facet tables samizdat-index saved beside the archives: a search
+// without a server counts with them, and a server takes them instead of
+// building its own.
+class SavedFacetsTest : public testing::SplitArchivesTest {};
+
+TEST_F(SavedFacetsTest, ASearchCountsWithTheSavedTablesAsWithTheValueStreams) {
+  testing::TempDir directory;
+  const std::string streamed = testing::build_archive(directory, "streamed", fixture_records()).string();
+  std::filesystem::remove(std::filesystem::path(streamed) / schema::kFacetTableFile);
+  const FixtureFields fields;
+  for (const auto& archive : {whole_, first_, second_}) {
+    EXPECT_NE(saved_facets(archive, Xapian::Database(archive), fields.slots), nullptr) << archive;
+  }
+  EXPECT_EQ(saved_facets(streamed, Xapian::Database(streamed), fields.slots), nullptr);
+  const auto stub = directory.write("halves.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
+  Searcher saved({whole_});
+  Searcher shards({stub});
+  Searcher read({streamed});
+  for (const std::string query : {"", "revolution", "soviets OR constitution", "\"working class\"", "type:comment"}) {
+    const auto expected = read.search(facet_request(query));
+    expect_same_counts(saved.search(facet_request(query)), expected, query);
+    expect_same_counts(shards.search(facet_request(query)), expected, query);
+  }
+}
+
+TEST_F(SavedFacetsTest, AServerTakesTheSavedTableOfEachNewStateAtOnce) {
+  testing::TempDir directory;
+  const auto& records = fixture_records();
+  const std::string archive =
+      testing::build_archive(directory, "grown", {records.begin(), records.end() - 1}).string();
+  std::filesystem::remove(std::filesystem::path(archive) / schema::kFacetTableFile);
+  const auto now = std::chrono::steady_clock::time_point{};
+  ArchiveCaches caches([&] { return now; });
+  ArchiveSet archives({archive});
+  const FixtureFields fields;
+  const auto first = caches.facets(archives, fields.slots);  // built here
+  ASSERT_NE(first, nullptr);
+  static_cast<void>(testing::build_archive(directory, "grown", records));
+  archives.reopen();
+  // No time has passed: another cache built here would have to wait
+  // (BuildsNoNewCacheWhileCommitsFollowEachOther); the saved one need not.
+  const auto second = caches.facets(archives, fields.slots);
+  ASSERT_NE(second, nullptr);
+  EXPECT_NE(second, first);
+  EXPECT_EQ(caches.facets(archives, fields.slots), second);
+  const auto year = second->index_of(schema::kSlotYear);
+  ASSERT_TRUE(year);
+  const Xapian::Database database(archive);
+  EXPECT_EQ(second->values(*year)[second->code(*year, database.get_lastdocid())],
+            database.get_document(database.get_lastdocid()).get_value(schema::kSlotYear));
 }
 
 }  // namespace

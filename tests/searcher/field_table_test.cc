@@ -1,5 +1,7 @@
 #include "searcher/field_table.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "corpus/error.h"
@@ -62,6 +64,17 @@ TEST(FieldTableTest, UnknownFieldErrorListsTheKnownOnes) {
     EXPECT_STREQ(error.what(),
                  "unknown filter field 'colour' (known: type, year, decade, publication, author, language, "
                  "source, tag, cluster, party)");
+  }
+}
+
+// The facet table samizdat-index saves holds schema::facet_slots: every
+// field a search counts must be among them, or searches read value streams.
+TEST(FieldTableTest, EveryFieldSlotIsInTheSavedFacetTable) {
+  const FieldTable table({"party", "region"});
+  const auto saved = schema::facet_slots(2);
+  ASSERT_EQ(table.fields().size(), saved.size());
+  for (const auto& field : table.fields()) {
+    EXPECT_NE(std::ranges::find(saved, field.slot), saved.end()) << field.name;
   }
 }
 
