@@ -190,6 +190,8 @@ NOTES = [
     " text and makes one document per file; samizdat makes articles, comments and quotations"
     " (its own document count). samizdat-index compacts a fresh build itself (its time includes"
     " that), so its xapian-compact row shows what is left to gain; omindex does not compact."
+    " samizdat's size includes its facet table (`samizdat-facets`, about 1%), which"
+    " xapian-compact's copy leaves out."
     " omindex and FTS5 index raw front matter and JSON keys as text, so their hit counts"
     " include matches in tags and field names. FTS5 is one row per file (porter unicode61, detail=full, text"
     " stored), loaded by a Python script in one transaction, not optimized. Query times are whole"
