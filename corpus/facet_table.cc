@@ -21,11 +21,12 @@ namespace samizdat::corpus {
 namespace {
 
 // The file: this magic; slot count, last document number (u32 each);
-// revision (u64); uuid (u32 size, bytes). Then per slot: slot number and
-// value count (u32 each); values 1.. (u32 size, bytes each); the codes of
-// documents 0..last (u32 each), 4-byte aligned. Numbers in host order: the
-// file is a cache of the archive beside it, not an exchange format.
-constexpr std::string_view kMagic = "SZFACET1";
+// revision (u64); uuid (u32 size, bytes), 4-byte aligned. Then per slot:
+// slot number, value count n and value bytes size (u32 each); n + 1 value
+// offsets (u32 each); the value bytes, 4-byte aligned; the codes of
+// documents 0..last (u32 each). Numbers in host order: the file is a cache of
+// the archive beside it, not an exchange format.
+constexpr std::string_view kMagic = "SZFACET2";
 
 void put_u32(std::string& out, std::uint32_t value) { out.append(reinterpret_cast<const char*>(&value), sizeof value); }
 
@@ -45,8 +46,15 @@ class Reader {
   }
   bool text(std::string& value) {
     std::uint32_t size = 0;
-    if (!number(size) || bytes_.size() - at_ < size) return false;
-    value.assign(bytes_.substr(at_, size));
+    if (!number(size)) return false;
+    std::string_view bytes;
+    if (!view(size, bytes)) return false;
+    value.assign(bytes);
+    return true;
+  }
+  bool view(std::size_t size, std::string_view& bytes) {
+    if (bytes_.size() - at_ < size) return false;
+    bytes = bytes_.substr(at_, size);
     at_ += size;
     return true;
   }
@@ -54,11 +62,11 @@ class Reader {
     at_ = (at_ + 3) / 4 * 4;
     return at_ <= bytes_.size();
   }
-  // `count` codes, read in place.
-  bool codes(std::size_t count, std::span<const FacetTable::Code>& codes) {
-    if ((bytes_.size() - at_) / sizeof(FacetTable::Code) < count) return false;
-    codes = {reinterpret_cast<const FacetTable::Code*>(bytes_.data() + at_), count};
-    at_ += count * sizeof(FacetTable::Code);
+  // `count` numbers, read in place.
+  bool numbers(std::size_t count, std::span<const std::uint32_t>& numbers) {
+    if ((bytes_.size() - at_) / sizeof(std::uint32_t) < count) return false;
+    numbers = {reinterpret_cast<const std::uint32_t*>(bytes_.data() + at_), count};
+    at_ += count * sizeof(std::uint32_t);
     return true;
   }
   [[nodiscard]] bool at_end() const { return at_ == bytes_.size(); }
@@ -102,14 +110,20 @@ class FacetTable::Mapping {
 FacetTable::FacetTable(const Xapian::Database& database, const std::vector<Xapian::valueno>& slots)
     : state_(state_of(database)) {
   for (const auto slot : slots) {
-    auto& codes = owned_codes_.emplace_back(state_.last_docid + 1, 0);
-    Slot& held = slots_.emplace_back(Slot{slot, {""}, codes});
+    auto& owned = *owned_.emplace_back(std::make_unique<Owned>());
+    owned.codes.assign(state_.last_docid + 1, 0);
+    owned.offsets = {0, 0};  // code 0: no value
     std::unordered_map<std::string, Code> code_of;
     for (auto value = database.valuestream_begin(slot); value != database.valuestream_end(slot); ++value) {
-      const auto [found, added] = code_of.try_emplace(*value, static_cast<Code>(held.values.size()));
-      if (added) held.values.push_back(*value);
-      codes[value.get_docid()] = found->second;
+      const std::string text = *value;
+      const auto [found, added] = code_of.try_emplace(text, static_cast<Code>(owned.offsets.size() - 1));
+      if (added) {
+        owned.bytes.insert(owned.bytes.end(), text.begin(), text.end());
+        owned.offsets.push_back(static_cast<std::uint32_t>(owned.bytes.size()));
+      }
+      owned.codes[value.get_docid()] = found->second;
     }
+    slots_.push_back(Slot{slot, {owned.bytes.data(), owned.bytes.size()}, owned.offsets, owned.codes});
   }
 }
 
@@ -148,15 +162,16 @@ std::optional<FacetTable> FacetTable::parse(std::shared_ptr<const Mapping> mappi
     return std::nullopt;
   }
   const std::size_t codes = std::size_t{table.state_.last_docid} + 1;
+  if (!reader.skip_to_alignment()) return std::nullopt;
   for (std::uint32_t k = 0; k < slot_count; ++k) {
     Slot& slot = table.slots_.emplace_back();
     std::uint32_t value_count = 0;
-    if (!reader.number(slot.slot) || !reader.number(value_count) || value_count == 0) return std::nullopt;
-    slot.values.resize(1);
-    for (std::uint32_t code = 1; code < value_count; ++code) {
-      if (!reader.text(slot.values.emplace_back())) return std::nullopt;
+    std::uint32_t bytes = 0;
+    if (!reader.number(slot.slot) || !reader.number(value_count) || !reader.number(bytes) || value_count == 0 ||
+        !reader.numbers(std::size_t{value_count} + 1, slot.offsets) || !reader.view(bytes, slot.bytes) ||
+        !reader.skip_to_alignment() || !reader.numbers(codes, slot.codes)) {
+      return std::nullopt;
     }
-    if (!reader.skip_to_alignment() || !reader.codes(codes, slot.codes)) return std::nullopt;
   }
   if (!reader.at_end()) return std::nullopt;
   table.mapping_ = std::move(mapping);
@@ -170,13 +185,13 @@ void FacetTable::save(const std::filesystem::path& folder) const {
   out.append(reinterpret_cast<const char*>(&state_.revision), sizeof state_.revision);
   put_u32(out, static_cast<std::uint32_t>(state_.uuid.size()));
   out += state_.uuid;
+  pad4(out);
   for (const Slot& slot : slots_) {
     put_u32(out, slot.slot);
-    put_u32(out, static_cast<std::uint32_t>(slot.values.size()));
-    for (std::size_t code = 1; code < slot.values.size(); ++code) {
-      put_u32(out, static_cast<std::uint32_t>(slot.values[code].size()));
-      out += slot.values[code];
-    }
+    put_u32(out, static_cast<std::uint32_t>(slot.offsets.size() - 1));
+    put_u32(out, static_cast<std::uint32_t>(slot.bytes.size()));
+    out.append(reinterpret_cast<const char*>(slot.offsets.data()), slot.offsets.size_bytes());
+    out += slot.bytes;
     pad4(out);
     out.append(reinterpret_cast<const char*>(slot.codes.data()), slot.codes.size_bytes());
   }
@@ -201,6 +216,15 @@ void FacetTable::save(const std::filesystem::path& folder) const {
     std::filesystem::remove(temporary, ignored);
     throw ArchiveError("cannot write facet table '" + path.string() + "': " + error.message());
   }
+}
+
+std::string_view FacetTable::value(std::size_t index, Code code) const {
+  const Slot& slot = slots_[index];
+  if (code >= value_count(index)) return {};
+  const std::uint32_t begin = slot.offsets[code];
+  const std::uint32_t end = slot.offsets[code + 1];
+  if (begin > end || end > slot.bytes.size()) return {};
+  return slot.bytes.substr(begin, end - begin);
 }
 
 std::optional<std::size_t> FacetTable::index_of(Xapian::valueno slot) const {

@@ -12,6 +12,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -55,17 +56,31 @@ class FacetTable {
   [[nodiscard]] Code code(std::size_t index, Xapian::docid id) const {
     const Slot& slot = slots_[index];
     const Code code = id < slot.codes.size() ? slot.codes[id] : 0;
-    return code < slot.values.size() ? code : 0;
+    return code < value_count(index) ? code : 0;
   }
 
-  // The distinct values of slot number `index`, by code ("" for code 0).
-  [[nodiscard]] const std::vector<std::string>& values(std::size_t index) const { return slots_[index].values; }
+  // How many codes slot number `index` has, 0 ("no value") included.
+  [[nodiscard]] std::size_t value_count(std::size_t index) const { return slots_[index].offsets.size() - 1; }
+
+  // The value of `code` in slot number `index`: "" for 0, and for a code
+  // out of range or a value a damaged file puts out of bounds.
+  [[nodiscard]] std::string_view value(std::size_t index, Code code) const;
 
  private:
+  // A slot's values side by side in `bytes`, value k from offsets[k] to
+  // offsets[k + 1] (values are read in place from a loaded file, so opening
+  // one costs nothing per value).
   struct Slot {
     Xapian::valueno slot = 0;
-    std::vector<std::string> values;  // by code
-    std::span<const Code> codes;      // by document number
+    std::string_view bytes;
+    std::span<const std::uint32_t> offsets;  // one more than the codes
+    std::span<const Code> codes;             // by document number
+  };
+  // What the slots of a table built here point into.
+  struct Owned {
+    std::vector<char> bytes;
+    std::vector<std::uint32_t> offsets;
+    std::vector<Code> codes;
   };
   // The state of the database the table was made from.
   struct State {
@@ -82,8 +97,8 @@ class FacetTable {
 
   State state_;
   std::vector<Slot> slots_;
-  std::vector<std::vector<Code>> owned_codes_;  // the codes of a table built here
-  std::shared_ptr<const Mapping> mapping_;      // or of a loaded one
+  std::vector<std::unique_ptr<Owned>> owned_;  // the slots' data of a table built here
+  std::shared_ptr<const Mapping> mapping_;     // or of a loaded one
 };
 
 }  // namespace samizdat::corpus

@@ -17,7 +17,7 @@ std::shared_ptr<const FacetCache> saved_facets(const std::string& folder, const 
 
 CachedFacetSpy::CachedFacetSpy(const FacetCache& cache, std::vector<std::size_t> indexes)
     : cache_(cache), indexes_(std::move(indexes)) {
-  for (const auto index : indexes_) counts_.emplace_back(cache_.values(index).size(), 0);
+  for (const auto index : indexes_) counts_.emplace_back(cache_.value_count(index), 0);
 }
 
 void CachedFacetSpy::operator()(const Xapian::Document& document, double /*weight*/) {
@@ -37,10 +37,11 @@ void CachedFacetSpy::add(const CachedFacetSpy& other) {
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> CachedFacetSpy::counts(std::size_t i) const {
-  const auto& values = cache_.values(indexes_[i]);
   std::vector<std::pair<std::string, std::uint64_t>> counts;
-  for (std::size_t code = 1; code < values.size(); ++code) {
-    if (counts_[i][code] != 0) counts.emplace_back(values[code], counts_[i][code]);
+  for (std::size_t code = 1; code < counts_[i].size(); ++code) {
+    if (counts_[i][code] != 0) {
+      counts.emplace_back(cache_.value(indexes_[i], static_cast<FacetCache::Code>(code)), counts_[i][code]);
+    }
   }
   return counts;
 }

@@ -45,12 +45,12 @@ TEST_F(SaveFacetTableTest, SavesEveryFacetSlotOfTheConfigForTheCurrentState) {
   for (const auto slot : schema::facet_slots(1)) EXPECT_TRUE(table->index_of(slot)) << slot;
   const auto party = table->index_of(schema::kSlotFirstExtraFacet);
   ASSERT_TRUE(party);
-  EXPECT_EQ(table->values(*party)[table->code(*party, 1)], "whig");
+  EXPECT_EQ(table->value(*party, table->code(*party, 1)), "whig");
   add_document("1918");
   EXPECT_EQ(saved(), nullptr);
   save_facet_table(folder_);
   ASSERT_NE(saved(), nullptr);
-  EXPECT_EQ(saved()->values(0)[saved()->code(0, 2)], "1918");
+  EXPECT_EQ(saved()->value(0, saved()->code(0, 2)), "1918");
 }
 
 TEST_F(SaveFacetTableTest, LeavesATableOfTheCurrentStateAloneAndReplacesOneLackingASlot) {

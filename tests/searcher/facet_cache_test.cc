@@ -219,8 +219,8 @@ TEST_F(FacetCacheTest, GivesEveryDocumentItsValueCode) {
   EXPECT_FALSE(cache.index_of(schema::kSlotCluster));
   for (Xapian::docid id = 1; id <= database.get_lastdocid(); ++id) {
     const auto document = database.get_document(id);
-    EXPECT_EQ(cache.values(0)[cache.code(0, id)], document.get_value(schema::kSlotYear)) << id;
-    EXPECT_EQ(cache.values(1)[cache.code(1, id)], document.get_value(schema::kSlotType)) << id;
+    EXPECT_EQ(cache.value(0, cache.code(0, id)), document.get_value(schema::kSlotYear)) << id;
+    EXPECT_EQ(cache.value(1, cache.code(1, id)), document.get_value(schema::kSlotType)) << id;
   }
   EXPECT_EQ(cache.code(0, database.get_lastdocid() + 1), 0U);
 }
@@ -314,7 +314,7 @@ TEST_F(SavedFacetsTest, AServerTakesTheSavedTableOfEachNewStateAtOnce) {
   const auto year = second->index_of(schema::kSlotYear);
   ASSERT_TRUE(year);
   const Xapian::Database database(archive);
-  EXPECT_EQ(second->values(*year)[second->code(*year, database.get_lastdocid())],
+  EXPECT_EQ(second->value(*year, second->code(*year, database.get_lastdocid())),
             database.get_document(database.get_lastdocid()).get_value(schema::kSlotYear));
 }
 
