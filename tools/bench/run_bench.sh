@@ -54,13 +54,14 @@ INDEX=$BUILD_DIR/indexer/samizdat-index
 SEARCH=$BUILD_DIR/searcher/samizdat-search
 SERVE=$BUILD_DIR/searcher/samizdat-serve
 GENERATE=$BUILD_DIR/tools/samizdat-generate
+OMEGA_CGI=/usr/lib/cgi-bin/omega/omega
 for b in "$INDEX" "$SEARCH" "$SERVE" "$GENERATE"; do
   [[ -x $b ]] || die "missing $b: build first (make -f Makefile.dist build, or --build DIR)"
 done
 
 # Command -> Debian package, for the tools this script runs.
 declare -A PACKAGE_OF=(
-  [omindex]=xapian-omega [quest]=xapian-tools [xapian-compact]=xapian-tools
+  [omindex]=xapian-omega [quest]=xapian-tools [xapian-compact]=xapian-tools [lighttpd]=lighttpd
   [xapian-delve]=xapian-tools [sqlite3]=sqlite3 [wrk]=wrk [hyperfine]=hyperfine
   [/usr/bin/time]=time [python3]=python3 [curl]=curl
 )
@@ -223,15 +224,20 @@ time_queries() {
 }
 
 SERVER_PID=""
-stop_server() {
-  if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null || true
-    wait "$SERVER_PID" 2>/dev/null || true
-  fi
+PEER_PID=""
+stop_servers() {
+  local pid
+  for pid in "$SERVER_PID" "$PEER_PID"; do
+    if [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   SERVER_PID=""
+  PEER_PID=""
 }
-trap stop_server EXIT
-trap 'stop_server; exit 130' INT TERM
+trap stop_servers EXIT
+trap 'stop_servers; exit 130' INT TERM
 
 free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
@@ -251,31 +257,72 @@ start_server() {
   die "samizdat-serve did not answer $SERVER_URL/healthz within 10 s"
 }
 
+# The HTTP peer: Xapian's omega CGI over omindex's database (api_search.lua
+# asks for DB=omindex.db), run by lighttpd as one process per request, as
+# omega is deployed.
+start_peer() {
+  local port tries dir=$OUT/http/omega
+  [[ $(basename "$OMINDEX_DB") == omindex.db ]] || die "api_search.lua expects omindex.db, not $OMINDEX_DB"
+  [[ -x $OMEGA_CGI ]] || die "$OMEGA_CGI is missing (apt-get install xapian-omega)"
+  mkdir -p "$dir/www" "$dir/log" "$dir/templates"
+  port=$(free_port)
+  PEER_URL=http://127.0.0.1:$port
+  # Omega's templates, and "bench": its query page with wildcards on (off by
+  # default), as samizdat has them.
+  ln -sf /usr/share/xapian-omega/templates/* "$dir/templates/"
+  printf '%s' '$set{flag_wildcard,true}$include{query}' >"$dir/templates/bench"
+  printf '%s\n' "database_dir $(dirname "$OMINDEX_DB")" "template_dir $dir/templates" \
+    "log_dir $dir/log" "cdb_dir $dir" >"$dir/omega.conf"
+  printf '%s\n' "server.document-root = \"$dir/www\"" 'server.bind = "127.0.0.1"' \
+    "server.port = $port" 'server.modules = ("mod_alias", "mod_cgi", "mod_setenv")' \
+    "server.errorlog = \"$dir/log/error.log\"" "alias.url = (\"/omega\" => \"$OMEGA_CGI\")" \
+    '$HTTP["url"] =~ "^/omega" { cgi.assign = ("" => "") }' \
+    "setenv.add-environment = (\"OMEGA_CONFIG_FILE\" => \"$dir/omega.conf\")" \
+    >"$dir/lighttpd.conf"
+  lighttpd -D -f "$dir/lighttpd.conf" >"$dir/log/lighttpd.out" 2>&1 &
+  PEER_PID=$!
+  for tries in $(seq 100); do
+    curl -fsS "$PEER_URL/omega?DB=omindex.db&FMT=bench&P=revol*" 2>/dev/null | grep -q 'of about' && return
+    kill -0 "$PEER_PID" 2>/dev/null || die "lighttpd exited: $(tail -n 3 "$dir/log/lighttpd.out")"
+    sleep 0.1
+  done
+  die "omega did not answer at $PEER_URL/omega within 10 s"
+}
+
+# wrk with api_search.lua against `url` for BENCH_TARGET `target`: the query
+# set cycled at 1, 8 and 32 connections (OUT/http/PREFIXcN.txt), then each
+# query alone on one connection (PREFIXqN.txt): its latency without queueing
+# (the serve target is a p95 for the phrase with all facets and the timeline).
+wrk_runs() {
+  local prefix=$1 target=$2 url=$3 connections threads query
+  for connections in 1 8 32; do
+    threads=$(( connections < 2 ? connections : 2 ))
+    say "wrk -c $connections ${target:-samizdat}"
+    BENCH_TARGET=$target wrk -t "$threads" -c "$connections" -d "${HTTP_SECONDS}s" --timeout 10s \
+      --latency -s "$HERE/api_search.lua" "$url" >"$OUT/http/${prefix}c$connections.txt" \
+      || die "wrk failed at $connections connections (${target:-samizdat})"
+  done
+  for query in $(seq "$(grep -c '^  {"q=' "$HERE/api_search.lua")"); do
+    say "wrk -c 1, query $query alone, ${target:-samizdat}"
+    BENCH_TARGET=$target BENCH_QUERY=$query wrk -t 1 -c 1 -d "$(( (HTTP_SECONDS + 1) / 2 ))s" \
+      --timeout 10s -s "$HERE/api_search.lua" "$url" >"$OUT/http/${prefix}q$query.txt" \
+      || die "wrk failed on query $query alone (${target:-samizdat})"
+  done
+}
+
 bench_http() {
-  local connections threads
   mkdir -p "$OUT/http"
   say "samizdat-serve + wrk"
   start_server
   curl -fsS "$SERVER_URL/api/search?q=%22working+class%22&facet=all&timeline=1" \
     | python3 -c 'import json, sys; assert "timeline" in json.load(sys.stdin)' \
     || die "/api/search did not return the expected JSON"
-  for connections in 1 8 32; do
-    threads=$(( connections < 2 ? connections : 2 ))
-    say "wrk -c $connections"
-    wrk -t "$threads" -c "$connections" -d "${HTTP_SECONDS}s" --timeout 10s --latency \
-      -s "$HERE/api_search.lua" "$SERVER_URL" >"$OUT/http/c$connections.txt" \
-      || die "wrk failed at $connections connections"
-  done
-  # Each query alone on one connection: its latency without queueing (the
-  # serve target is a p95 for the phrase with all facets and the timeline).
-  local query
-  for query in $(seq "$(grep -c '^  "q=' "$HERE/api_search.lua")"); do
-    say "wrk -c 1, query $query alone"
-    BENCH_QUERY=$query wrk -t 1 -c 1 -d "$(( (HTTP_SECONDS + 1) / 2 ))s" --timeout 10s \
-      -s "$HERE/api_search.lua" "$SERVER_URL" >"$OUT/http/q$query.txt" \
-      || die "wrk failed on query $query alone"
-  done
-  stop_server
+  wrk_runs "" "" "$SERVER_URL"
+  stop_servers
+  say "omega (lighttpd CGI) + wrk"
+  start_peer
+  wrk_runs omega- omega "$PEER_URL"
+  stop_servers
 }
 
 record_machine() {
