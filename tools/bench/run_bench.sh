@@ -261,7 +261,8 @@ start_server() {
 # asks for DB=omindex.db), run by lighttpd as one process per request, as
 # omega is deployed.
 start_peer() {
-  local port tries dir=$OUT/http/omega
+  local port tries dir
+  dir=$(realpath -m "$OUT/http/omega")  # omega runs in its own folder: no relative paths
   [[ $(basename "$OMINDEX_DB") == omindex.db ]] || die "api_search.lua expects omindex.db, not $OMINDEX_DB"
   [[ -x $OMEGA_CGI ]] || die "$OMEGA_CGI is missing (apt-get install xapian-omega)"
   mkdir -p "$dir/www" "$dir/log" "$dir/templates"
@@ -271,7 +272,7 @@ start_peer() {
   # default), as samizdat has them.
   ln -sf /usr/share/xapian-omega/templates/* "$dir/templates/"
   printf '%s' '$set{flag_wildcard,true}$include{query}' >"$dir/templates/bench"
-  printf '%s\n' "database_dir $(dirname "$OMINDEX_DB")" "template_dir $dir/templates" \
+  printf '%s\n' "database_dir $(realpath "$(dirname "$OMINDEX_DB")")" "template_dir $dir/templates" \
     "log_dir $dir/log" "cdb_dir $dir" >"$dir/omega.conf"
   printf '%s\n' "server.document-root = \"$dir/www\"" 'server.bind = "127.0.0.1"' \
     "server.port = $port" 'server.modules = ("mod_alias", "mod_cgi", "mod_setenv")' \
