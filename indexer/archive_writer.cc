@@ -111,7 +111,11 @@ void ArchiveWriter::begin_batch() {
 }
 
 void ArchiveWriter::set_metadata(std::string_view key, const std::string& value) {
-  guard_archive("write", path_, [&] { database_.set_metadata(std::string(key), value); });
+  guard_archive("write", path_, [&] {
+    const std::string name(key);
+    // Xapian counts even an equal value as a change, and commits a new revision.
+    if (database_.get_metadata(name) != value) database_.set_metadata(name, value);
+  });
 }
 
 // Spelling is fed here, in the writing thread, rather than by
@@ -132,6 +136,7 @@ void ArchiveWriter::replace(const std::string& id, const Xapian::Document& docum
     stamped.add_value(schema::kSlotWrittenRun, std::to_string(run_));
     database_.replace_document(std::string(schema::kPrefixId) + id, stamped);
   });
+  stamped_ = true;
 }
 
 void ArchiveWriter::remove_file(const std::string& relative) {
@@ -150,6 +155,7 @@ void ArchiveWriter::update_signature(const std::string& relative, const std::str
       document.add_value(schema::kSlotFileSignature, signature);
       document.add_value(schema::kSlotWrittenRun, std::to_string(run_));
       database_.replace_document(id, document);
+      stamped_ = true;
     }
   });
 }
@@ -166,6 +172,10 @@ void ArchiveWriter::replace_synonyms(const std::set<std::pair<std::string, std::
 void ArchiveWriter::commit_batch(Spelling spelling) {
   const bool add = spelling == Spelling::kAdd || spelling_.size() > kMaxDeferredWords;
   const bool pending = !add && !spelling_.empty();
+  // A run that stamps no document leaves its number unsaved (the next run
+  // takes it): a commit that changes nothing makes no new revision, so a run
+  // that changes nothing leaves the archive as it was.
+  const bool save_run = !run_saved_ && stamped_;
   guard_archive("write", path_, [&] {
     if (add) {
       for (const auto& [word, frequency] : spelling_) database_.add_spelling(word, frequency);
@@ -173,10 +183,10 @@ void ArchiveWriter::commit_batch(Spelling spelling) {
     if (pending != spelling_pending_) {
       database_.set_metadata(std::string(schema::kMetaSpellingPending), pending ? "1" : "");
     }
-    if (!run_saved_) database_.set_metadata(std::string(schema::kMetaRun), std::to_string(run_));
+    if (save_run) database_.set_metadata(std::string(schema::kMetaRun), std::to_string(run_));
     database_.commit_transaction();
   });
-  run_saved_ = true;
+  run_saved_ = run_saved_ || save_run;
   spelling_pending_ = pending;
   if (add) spelling_.clear();
 }

@@ -37,7 +37,8 @@ class ArchiveWriter {
   [[nodiscard]] const Xapian::Database& database() const { return database_; }
   [[nodiscard]] const std::filesystem::path& path() const { return path_; }
   // The number of this writer's run: one more than the archive's kMetaRun
-  // (1 for a new or overwritten archive), saved there by the first commit.
+  // (1 for a new or overwritten archive), saved there by the first commit
+  // after a document was stamped with it.
   [[nodiscard]] unsigned run() const { return run_; }
   [[nodiscard]] std::string metadata(std::string_view key) const;
   // The document with the term Q + id, uncommitted changes included;
@@ -49,6 +50,7 @@ class ArchiveWriter {
   // REQUIRES for the changes below: a batch is open.
   // Takes the value by reference: Xapian wants a std::string, and a copy of
   // a large value (the quotation cluster state) would cost its size again.
+  // A value equal to the stored one is not written again.
   void set_metadata(std::string_view key, const std::string& value);
   // Adds the document, replacing any with the same id, and feeds its
   // unprefixed words to the spelling dictionary (at commit_batch()).
@@ -97,6 +99,7 @@ class ArchiveWriter {
   bool spelling_pending_ = false;  // whether the archive carries kMetaSpellingPending
   unsigned run_ = 1;
   bool run_saved_ = false;  // whether a commit saved run_ as kMetaRun
+  bool stamped_ = false;    // whether a document was stamped with run_
 };
 
 }  // namespace samizdat::indexer

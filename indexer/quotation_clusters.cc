@@ -162,7 +162,9 @@ void QuotationClusterUpdate::apply(ArchiveWriter& writer, std::size_t batch_docu
   const auto texts = std::make_shared<ArchiveQuotationTexts>(holders);
   StoredState state = load_state(writer, texts);
   std::ranges::sort(noted_);
-  state.clusterer.remove(outdated_ids(holders, state.clusterer, noted_));
+  const auto outdated = outdated_ids(holders, state.clusterer, noted_);
+  if (noted_.empty() && outdated.empty()) return;  // the clusters stand: no commit
+  state.clusterer.remove(outdated);
   for (const std::string& doc_id : noted_) state.clusterer.add(texts->record(doc_id));
   save_state(writer, state);
   TagWriter tags(holders, batch_documents);

@@ -7,11 +7,13 @@
 #include <exception>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <system_error>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "corpus/error.h"
@@ -199,17 +201,28 @@ ShardSync copy_changes(const Xapian::Database& source, unsigned since,
   return sync;
 }
 
-// The source's metadata, and nothing else, in `shard`.
+// The source's metadata, and nothing else but the shard's mark, in `shard`.
 void copy_metadata(const Xapian::Database& source, Xapian::WritableDatabase& shard) {
   std::vector<std::string> dropped;
   for (auto key = shard.metadata_keys_begin(); key != shard.metadata_keys_end(); ++key) {
-    if (source.get_metadata(*key).empty()) dropped.push_back(*key);
+    if (*key != schema::kMetaShardsSynced && source.get_metadata(*key).empty()) dropped.push_back(*key);
   }
   for (const auto& key : dropped) shard.set_metadata(key, "");
   for (auto key = source.metadata_keys_begin(); key != source.metadata_keys_end(); ++key) {
     const std::string value = source.get_metadata(*key);
     if (shard.get_metadata(*key) != value) shard.set_metadata(*key, value);
   }
+}
+
+// Every (key, synonym) pair of `database`'s synonym table.
+std::set<std::pair<std::string, std::string>> synonyms_of(const Xapian::Database& database) {
+  std::set<std::pair<std::string, std::string>> entries;
+  for (auto key = database.synonym_keys_begin(); key != database.synonym_keys_end(); ++key) {
+    for (auto synonym = database.synonyms_begin(*key); synonym != database.synonyms_end(*key); ++synonym) {
+      entries.emplace(*key, *synonym);
+    }
+  }
+  return entries;
 }
 
 // The source's spelling dictionary and synonyms, and nothing else, in
@@ -231,13 +244,11 @@ void copy_word_lists(const Xapian::Database& source, Xapian::WritableDatabase& s
   }
   removals.insert(removals.end(), mine, held.cend());
   for (const auto& [word, frequency] : removals) shard.remove_spelling(word, frequency);
+  const auto synonyms = synonyms_of(source);
+  if (synonyms_of(shard) == synonyms) return;  // rewriting them would make a new revision
   const std::vector<std::string> keys(shard.synonym_keys_begin(), shard.synonym_keys_end());
   for (const auto& key : keys) shard.clear_synonyms(key);
-  for (auto key = source.synonym_keys_begin(); key != source.synonym_keys_end(); ++key) {
-    for (auto synonym = source.synonyms_begin(*key); synonym != source.synonyms_end(*key); ++synonym) {
-      shard.add_synonym(*key, *synonym);
-    }
-  }
+  for (const auto& [key, synonym] : synonyms) shard.add_synonym(key, synonym);
 }
 
 }  // namespace
@@ -261,8 +272,10 @@ ShardSync write_shards(const fs::path& source, const fs::path& folder, unsigned 
     ShardSync done = since ? copy_changes(database, *since, databases) : copy_all(source, database, databases);
     for (auto& shard : databases) copy_metadata(database, shard);
     copy_word_lists(database, databases.front());
+    const std::string mark_key(schema::kMetaShardsSynced);
     for (auto& shard : databases) {
-      shard.set_metadata(std::string(schema::kMetaShardsSynced), state.mark());
+      // Set only when it changes: Xapian counts an equal value as a change.
+      if (shard.get_metadata(mark_key) != state.mark()) shard.set_metadata(mark_key, state.mark());
       shard.commit();
     }
     return done;

@@ -256,6 +256,34 @@ std::string written_run(const Xapian::Database& database, const std::string& id)
   return database.get_document(*database.postlist_begin("Q" + id)).get_value(schema::kSlotWrittenRun);
 }
 
+// Xapian counts metadata set to the value it holds as a change and commits
+// a new revision; the writer skips it.
+TEST(ArchiveWriterTest, ABatchThatChangesNothingMakesNoRevision) {
+  const testing::TempDir scratch;
+  const auto path = scratch.path() / "a.archive";
+  {
+    ArchiveWriter writer(path, false);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    writer.add("x", document_of_file("x", "x.txt", "1:1:1"));
+    writer.commit_batch();
+  }
+  const auto revision = [&] { return Xapian::Database(path.string()).get_revision(); };
+  const auto first = revision();
+  {
+    ArchiveWriter writer(path, false);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaSchemaVersion, std::to_string(schema::kSchemaVersion));
+    writer.commit_batch();
+    EXPECT_EQ(revision(), first);
+    writer.begin_batch();
+    writer.set_metadata(schema::kMetaConfig, "facet = party\n");
+    writer.commit_batch();
+    EXPECT_EQ(revision(), first + 1);
+  }
+  EXPECT_EQ(Xapian::Database(path.string()).get_metadata(std::string(schema::kMetaConfig)), "facet = party\n");
+}
+
 TEST(ArchiveWriterTest, EachRunStampsTheDocumentsItWritesWithItsNumber) {
   const testing::TempDir scratch;
   const auto path = scratch.path() / "a.archive";

@@ -131,6 +131,25 @@ TEST_F(IndexerTest, SecondRunFindsEveryFileUnchanged) {
   EXPECT_EQ(ids(), kAllIds);
 }
 
+// A run that changes nothing commits nothing: the archive keeps its revision
+// (servers keep their caches, the saved facet table stays current), and the
+// run's number is left for the next run that writes.
+TEST_F(IndexerTest, ARunThatChangesNothingLeavesTheArchiveAtItsRevision) {
+  (void)index();
+  const auto revision = [&] { return Xapian::Database(archive().string()).get_revision(); };
+  const auto run = [&] { return Xapian::Database(archive().string()).get_metadata(std::string(corpus::schema::kMetaRun)); };
+  const auto first = revision();
+  EXPECT_EQ(run(), "1");
+  (void)index();
+  (void)index();
+  EXPECT_EQ(revision(), first);
+  EXPECT_EQ(run(), "1");
+  corpus_.write("e.txt", "Another Page\n\nAll power to the soviets.\n");
+  (void)index();
+  EXPECT_GT(revision(), first);
+  EXPECT_EQ(run(), "2");
+}
+
 TEST_F(IndexerTest, EditedFileIsIndexedAgainWithoutItsOldChildren) {
   (void)index();
   std::string edited(kArticleJson);

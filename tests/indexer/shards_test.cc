@@ -185,14 +185,22 @@ TEST_F(ShardsTest, AnotherRunCopiesOnlyTheDocumentsItChangedAndRemovesTheDeleted
   EXPECT_EQ(many.search(request).total, 2U);
 }
 
+// ... and writes nothing: archive and shards keep their revisions.
 TEST_F(ShardsTest, ARunThatChangesNothingCopiesNothing) {
   const auto before = contents(sharded(), 3);
+  const auto revisions = [&] {
+    std::vector<Xapian::rev> all{Xapian::Database(single().string()).get_revision()};
+    for (unsigned k = 0; k < 3; ++k) all.push_back(Xapian::Database(shard_path(sharded(), k).string()).get_revision());
+    return all;
+  };
+  const auto revisions_before = revisions();
   index(false);
   const ShardSync sync = write_shards(single(), sharded(), 3);
   EXPECT_FALSE(sync.rewritten);
   EXPECT_EQ(sync.copied, 0U);
   EXPECT_EQ(sync.removed, 0U);
   EXPECT_EQ(contents(sharded(), 3), before);
+  EXPECT_EQ(revisions(), revisions_before);
 }
 
 TEST_F(ShardsTest, ARebuiltArchiveRewritesTheShards) {
