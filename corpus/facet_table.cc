@@ -141,11 +141,15 @@ FacetTable::State FacetTable::state_of(const Xapian::Database& database) {
 }
 
 std::shared_ptr<const FacetTable> FacetTable::load(const std::filesystem::path& folder,
-                                                   const Xapian::Database& database) {
+                                                   const Xapian::Database& database,
+                                                   const std::vector<Xapian::valueno>& slots) {
   auto mapping = Mapping::open(folder / schema::kFacetTableFile);
   if (!mapping) return nullptr;
   auto table = parse(std::move(mapping));
   if (!table || table->state_ != state_of(database)) return nullptr;
+  if (!std::ranges::all_of(slots, [&](Xapian::valueno slot) { return table->index_of(slot).has_value(); })) {
+    return nullptr;
+  }
   return std::make_shared<const FacetTable>(std::move(*table));
 }
 
@@ -153,11 +157,8 @@ std::optional<FacetTable> FacetTable::parse(std::shared_ptr<const Mapping> mappi
   Reader reader(mapping->bytes());
   FacetTable table;
   std::uint32_t slot_count = 0;
-  std::string magic(kMagic.size(), '\0');
-  for (char& c : magic) {
-    if (!reader.number(c)) return std::nullopt;
-  }
-  if (magic != kMagic || !reader.number(slot_count) || !reader.number(table.state_.last_docid) ||
+  std::string_view magic;
+  if (!reader.view(kMagic.size(), magic) || magic != kMagic || !reader.number(slot_count) || !reader.number(table.state_.last_docid) ||
       !reader.number(table.state_.revision) || !reader.text(table.state_.uuid)) {
     return std::nullopt;
   }

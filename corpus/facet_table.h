@@ -36,12 +36,14 @@ class FacetTable {
   ~FacetTable();
 
   // The table saved in `folder` (schema::kFacetTableFile) for the current
-  // state of `database`, the archive open from that folder: mapped, not
-  // read. nullptr when there is none, it was saved for another state (uuid,
-  // revision or last document number differ), or it is damaged.
+  // state of `database`, the archive open from that folder, holding every
+  // one of `slots`: mapped, not read. nullptr when there is none, it was
+  // saved for another state (uuid, revision or last document number
+  // differ) or without one of `slots`, or it is damaged.
   // @exception Xapian::Error from asking `database` its state.
   [[nodiscard]] static std::shared_ptr<const FacetTable> load(const std::filesystem::path& folder,
-                                                              const Xapian::Database& database);
+                                                              const Xapian::Database& database,
+                                                              const std::vector<Xapian::valueno>& slots);
 
   // Writes the table into `folder` as schema::kFacetTableFile, through a
   // temporary file renamed over the old one.

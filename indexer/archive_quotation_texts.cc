@@ -1,6 +1,5 @@
 #include "indexer/archive_quotation_texts.h"
 
-#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -8,18 +7,15 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/archive_dictionaries.h"
 #include "corpus/error.h"
-#include "corpus/schema.h"
 #include "indexer/archive_error.h"
 
 namespace samizdat::indexer {
 
 ArchiveQuotationTexts::ArchiveQuotationTexts(std::vector<ArchiveWriter*> holders)
     : holders_(std::move(holders)) {
-  // The writer's database handle, whichever it holds when a text is read.
-  decompressor_ = std::make_unique<corpus::TextDecompressor>([archive = holders_.front()](std::uint32_t id) {
-    return archive->database().get_metadata(corpus::schema::dictionary_key(id));
-  });
+  decompressor_ = corpus::archive_decompressor(holders_.front()->database());
 }
 
 std::optional<corpus::StoredDocument> ArchiveQuotationTexts::stored(std::string_view doc_id) const {

@@ -1,6 +1,5 @@
 #include "indexer/saved_facets.h"
 
-#include <algorithm>
 #include <string>
 
 #include <xapian.h>
@@ -20,10 +19,7 @@ void save_facet_table(const std::filesystem::path& folder) {
     const std::string config = database.get_metadata(std::string(schema::kMetaConfig));
     const auto extra_facets = config.empty() ? 0 : corpus::parse_corpus_config(config, folder).facets.size();
     const auto slots = schema::facet_slots(extra_facets);
-    const auto saved = corpus::FacetTable::load(folder, database);
-    if (saved && std::ranges::all_of(slots, [&](Xapian::valueno slot) { return saved->index_of(slot).has_value(); })) {
-      return;
-    }
+    if (corpus::FacetTable::load(folder, database, slots)) return;
     corpus::FacetTable(database, slots).save(folder);
   });
 }

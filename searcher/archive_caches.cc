@@ -54,7 +54,7 @@ std::shared_ptr<const FacetCache> ArchiveCaches::facets(const std::string& name,
   for (const auto slot : slots) state += ',' + std::to_string(slot);
   const std::lock_guard lock(facets_.mutex);
   if (const auto* kept = find_kept(facets_.kept, state)) return *kept;
-  auto made = saved_facets(name, shard, slots);
+  std::shared_ptr<const FacetCache> made = FacetCache::load(name, shard, slots);
   if (made) return keep_facets(prefix, std::move(state), std::move(made));
   const auto start = clock_();
   if (const auto last = last_facets_builds_.find(name); last != last_facets_builds_.end()) {

@@ -29,8 +29,9 @@ namespace samizdat::searcher {
 // different moments do not rebuild in turn. Facet caches are kept per
 // local shard, by its name (a match spy sees each shard's own document
 // numbers, so a search over several shards counts them one by one);
-// statistics only for a set of one local database. A remote database has no revision of its own,
-// so what it needs is computed afresh each time. Thread-safe.
+// statistics only for a set of one local database. A remote database has no
+// revision of its own, so what it needs is computed afresh each time.
+// Thread-safe.
 class ArchiveCaches {
  public:
   using Clock = std::function<std::chrono::steady_clock::time_point()>;
@@ -57,7 +58,7 @@ class ArchiveCaches {
   // The facet cache of `slots` for the current state of `archives`, or
   // nullptr when they are not one local database: the facet table
   // samizdat-index saved in the archive folder when it is of that state
-  // (saved_facets), else one built here. Building one reads each
+  // (FacetCache::load), else one built here. Building one reads each
   // slot's values once (1.3 s for 4.2 million documents), so while states
   // follow each other quickly (samizdat-index commits a batch every second
   // or so) a new one is built at most once per ten times the last build

@@ -6,15 +6,6 @@
 
 namespace samizdat::searcher {
 
-std::shared_ptr<const FacetCache> saved_facets(const std::string& folder, const Xapian::Database& database,
-                                               const std::vector<Xapian::valueno>& slots) {
-  auto table = FacetCache::load(folder, database);
-  if (table && std::ranges::all_of(slots, [&](Xapian::valueno slot) { return table->index_of(slot).has_value(); })) {
-    return table;
-  }
-  return nullptr;
-}
-
 CachedFacetSpy::CachedFacetSpy(const FacetCache& cache, std::vector<std::size_t> indexes)
     : cache_(cache), indexes_(std::move(indexes)) {
   for (const auto index : indexes_) counts_.emplace_back(cache_.value_count(index), 0);

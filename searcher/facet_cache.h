@@ -4,7 +4,6 @@
 #define SAMIZDAT_SEARCHER_FACET_CACHE_H_
 
 #include <cstdint>
-#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,14 +18,6 @@ namespace samizdat::searcher {
 // a server, or saved by samizdat-index in the archive folder
 // (corpus::FacetTable::load).
 using FacetCache = corpus::FacetTable;
-
-// The facet table samizdat-index saved in the archive folder `folder`, open
-// as `database`, when it is of the database's current state and holds every
-// one of `slots`; nullptr otherwise (the caller builds one or reads value
-// streams). @exception Xapian::Error from asking `database` its state.
-[[nodiscard]] std::shared_ptr<const FacetCache> saved_facets(const std::string& folder,
-                                                            const Xapian::Database& database,
-                                                            const std::vector<Xapian::valueno>& slots);
 
 // Counts, for the documents it is shown, how many hold each code of some
 // cached slots. Attach to an Enquire of the database the cache was built from.

@@ -37,7 +37,6 @@ void check_language(const std::string& language) {
                    "' (use an ISO code such as en, de, ru)");
 }
 
-
 // The parses of one text in `languages` OR-ed, each distinct parse once (two
 // languages often stem a word alike). The first language's parse matches any
 // document; another's only documents in a language that parses the text that

@@ -175,7 +175,7 @@ std::vector<Xapian::valueno> Searcher::Impl::facet_slots() const {
 std::shared_ptr<const FacetCache> Searcher::Impl::facet_cache() const {
   if (caches != nullptr) return caches->facets(archives, facet_slots());
   if (!archives.one_local_database()) return nullptr;
-  return saved_facets(archives.entries().front().name, archives.database(), facet_slots());
+  return FacetCache::load(archives.entries().front().name, archives.database(), facet_slots());
 }
 
 std::vector<std::shared_ptr<const FacetCache>> Searcher::Impl::shard_caches(
@@ -185,7 +185,7 @@ std::vector<std::shared_ptr<const FacetCache>> Searcher::Impl::shard_caches(
   for (std::size_t k = 0; k < shards.size(); ++k) {
     const std::string& name = archives.entries()[k].name;
     made.push_back(caches != nullptr ? caches->facets(name, *shards[k], slots)
-                                     : saved_facets(name, *shards[k], slots));
+                                     : FacetCache::load(name, *shards[k], slots));
   }
   return made;
 }

@@ -60,11 +60,11 @@ class FacetTableTest : public ::testing::Test {
 
 TEST_F(FacetTableTest, SavedTableLoadsWithTheSameCodesForTheSameState) {
   const Xapian::Database database(folder_.string());
-  EXPECT_EQ(FacetTable::load(folder_, database), nullptr);  // none saved yet
+  EXPECT_EQ(FacetTable::load(folder_, database, slots_), nullptr);  // none saved yet
   const FacetTable built(database, slots_);
   expect_values_of(built, database);
   built.save(folder_);
-  const auto loaded = FacetTable::load(folder_, database);
+  const auto loaded = FacetTable::load(folder_, database, slots_);
   ASSERT_NE(loaded, nullptr);
   expect_values_of(*loaded, database);
   ASSERT_EQ(loaded->value_count(1), built.value_count(1));
@@ -74,6 +74,7 @@ TEST_F(FacetTableTest, SavedTableLoadsWithTheSameCodesForTheSameState) {
   }
   EXPECT_EQ(loaded->value(1, 3), "");
   EXPECT_FALSE(loaded->index_of(schema::kSlotAuthor));
+  EXPECT_EQ(FacetTable::load(folder_, database, {schema::kSlotYear, schema::kSlotAuthor}), nullptr);
   EXPECT_FALSE(fs::exists(folder_ / (std::string(schema::kFacetTableFile) + ".tmp")));
 }
 
@@ -86,13 +87,13 @@ TEST_F(FacetTableTest, ATableOfAnotherStateIsNotLoaded) {
     database.replace_document(2, document);  // same last document number, new revision
     database.commit();
   }
-  EXPECT_EQ(FacetTable::load(folder_, Xapian::Database(folder_.string())), nullptr);
+  EXPECT_EQ(FacetTable::load(folder_, Xapian::Database(folder_.string()), slots_), nullptr);
   // Another archive with the same documents has another uuid.
   const fs::path copy = directory_.path() / "copy";
   Xapian::WritableDatabase other(copy.string(), Xapian::DB_CREATE_OR_OVERWRITE);
   other.commit();
   fs::copy_file(folder_ / schema::kFacetTableFile, copy / schema::kFacetTableFile);
-  EXPECT_EQ(FacetTable::load(copy, Xapian::Database(copy.string())), nullptr);
+  EXPECT_EQ(FacetTable::load(copy, Xapian::Database(copy.string()), slots_), nullptr);
 }
 
 TEST_F(FacetTableTest, ADamagedTableIsNotLoaded) {
@@ -105,17 +106,17 @@ TEST_F(FacetTableTest, ADamagedTableIsNotLoaded) {
   };
   for (const std::size_t size : {std::size_t{0}, std::size_t{5}, std::size_t{30}, whole.size() / 2, whole.size() - 1}) {
     write(whole.substr(0, size));
-    EXPECT_EQ(FacetTable::load(folder_, database), nullptr) << size;
+    EXPECT_EQ(FacetTable::load(folder_, database, slots_), nullptr) << size;
   }
   write(whole + "x");
-  EXPECT_EQ(FacetTable::load(folder_, database), nullptr);
+  EXPECT_EQ(FacetTable::load(folder_, database, slots_), nullptr);
   write("SZFACET0" + whole.substr(8));
-  EXPECT_EQ(FacetTable::load(folder_, database), nullptr);
+  EXPECT_EQ(FacetTable::load(folder_, database, slots_), nullptr);
   // Codes past a slot's values read as "no value", not out of bounds.
   std::string bad_codes = whole;
   std::fill(bad_codes.end() - 8, bad_codes.end(), '\xff');
   write(bad_codes);
-  const auto loaded = FacetTable::load(folder_, database);
+  const auto loaded = FacetTable::load(folder_, database, slots_);
   ASSERT_NE(loaded, nullptr);
   EXPECT_EQ(loaded->code(1, database.get_lastdocid()), 0U);
   // A value offset past the value bytes reads as "".
@@ -125,7 +126,7 @@ TEST_F(FacetTableTest, ADamagedTableIsNotLoaded) {
   std::string bad_offset = whole;
   std::fill_n(bad_offset.begin() + static_cast<std::ptrdiff_t>(first_offsets + 4), 4, '\xff');
   write(bad_offset);
-  const auto odd = FacetTable::load(folder_, database);
+  const auto odd = FacetTable::load(folder_, database, slots_);
   ASSERT_NE(odd, nullptr);
   EXPECT_EQ(odd->value(0, 0), "");      // ends past the bytes
   EXPECT_EQ(odd->value(0, 1), "");      // begins past where it ends

@@ -31,7 +31,7 @@ class SaveFacetTableTest : public ::testing::Test {
   }
 
   [[nodiscard]] std::shared_ptr<const corpus::FacetTable> saved() const {
-    return corpus::FacetTable::load(folder_, Xapian::Database(folder_.string()));
+    return corpus::FacetTable::load(folder_, Xapian::Database(folder_.string()), schema::facet_slots(1));
   }
 
   testing::TempDir directory_;

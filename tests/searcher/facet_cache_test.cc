@@ -277,9 +277,9 @@ TEST_F(SavedFacetsTest, ASearchCountsWithTheSavedTablesAsWithTheValueStreams) {
   std::filesystem::remove(std::filesystem::path(streamed) / schema::kFacetTableFile);
   const FixtureFields fields;
   for (const auto& archive : {whole_, first_, second_}) {
-    EXPECT_NE(saved_facets(archive, Xapian::Database(archive), fields.slots), nullptr) << archive;
+    EXPECT_NE(FacetCache::load(archive, Xapian::Database(archive), fields.slots), nullptr) << archive;
   }
-  EXPECT_EQ(saved_facets(streamed, Xapian::Database(streamed), fields.slots), nullptr);
+  EXPECT_EQ(FacetCache::load(streamed, Xapian::Database(streamed), fields.slots), nullptr);
   const auto stub = directory.write("halves.stub", "auto " + first_ + "\nauto " + second_ + "\n").string();
   Searcher saved({whole_});
   Searcher shards({stub});
