@@ -158,8 +158,9 @@ std::optional<FacetTable> FacetTable::parse(std::shared_ptr<const Mapping> mappi
   FacetTable table;
   std::uint32_t slot_count = 0;
   std::string_view magic;
-  if (!reader.view(kMagic.size(), magic) || magic != kMagic || !reader.number(slot_count) || !reader.number(table.state_.last_docid) ||
-      !reader.number(table.state_.revision) || !reader.text(table.state_.uuid)) {
+  if (!reader.view(kMagic.size(), magic) || magic != kMagic || !reader.number(slot_count) ||
+      !reader.number(table.state_.last_docid) || !reader.number(table.state_.revision) ||
+      !reader.text(table.state_.uuid)) {
     return std::nullopt;
   }
   const std::size_t codes = std::size_t{table.state_.last_docid} + 1;

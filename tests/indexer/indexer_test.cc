@@ -137,7 +137,9 @@ TEST_F(IndexerTest, SecondRunFindsEveryFileUnchanged) {
 TEST_F(IndexerTest, ARunThatChangesNothingLeavesTheArchiveAtItsRevision) {
   (void)index();
   const auto revision = [&] { return Xapian::Database(archive().string()).get_revision(); };
-  const auto run = [&] { return Xapian::Database(archive().string()).get_metadata(std::string(corpus::schema::kMetaRun)); };
+  const auto run = [&] {
+    return Xapian::Database(archive().string()).get_metadata(std::string(corpus::schema::kMetaRun));
+  };
   const auto first = revision();
   EXPECT_EQ(run(), "1");
   (void)index();
