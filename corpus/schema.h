@@ -35,7 +35,8 @@ inline constexpr std::string_view kPrefixSourceText = "XS";     // free text: ci
 inline constexpr std::string_view kPrefixParent = "XPARENT";    // XPARENT<parent id>
 inline constexpr std::string_view kPrefixDecade = "XDECADE";    // XDECADE<1910s>
 inline constexpr std::string_view kPrefixFile = "XFILE";        // XFILE<relative path>: every doc of a file
-inline constexpr std::string_view kPrefixCluster = "XCLUSTER";  // XCLUSTER<cluster id>: quotations
+// "XCLUSTER" is retired: archives written before 2026-11-28 carry XCLUSTER<cluster id> on
+// quotations, which nothing reads; a quotation's cluster is its kSlotCluster value alone.
 // Extra facet "party" gets boolean terms "XF" + "PARTY" + ":" + folded value.
 [[nodiscard]] std::string extra_facet_prefix(std::string_view facet);
 

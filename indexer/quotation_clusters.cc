@@ -67,19 +67,6 @@ std::vector<std::string> outdated_ids(const std::vector<ArchiveWriter*>& holders
   return outdated;
 }
 
-void retag(Xapian::Document& document, const std::string& cluster) {
-  const std::string prefix(schema::kPrefixCluster);
-  std::vector<std::string> old_terms;
-  auto term = document.termlist_begin();
-  for (term.skip_to(prefix); term != document.termlist_end(); ++term) {
-    if (!std::string_view(*term).starts_with(prefix)) break;
-    old_terms.push_back(*term);
-  }
-  for (const auto& old_term : old_terms) document.remove_term(old_term);
-  document.add_boolean_term(prefix + cluster);
-  document.add_value(schema::kSlotCluster, cluster);
-}
-
 // Sets cluster tags in whichever of the holders has each quotation,
 // committing a holder's batch every `batch_documents` tags, so that no
 // transaction grows with the archive. REQUIRES: every holder has a batch open.
@@ -97,7 +84,9 @@ class TagWriter {
       auto document = writer.document(doc_id);
       if (!document) continue;
       if (document->get_value(schema::kSlotCluster) == cluster) return;
-      retag(*document, cluster);
+      // A value only: Xapian then leaves the document's terms, positions and
+      // data as they are (changing a term rewrites them all).
+      document->add_value(schema::kSlotCluster, cluster);
       writer.replace(doc_id, *document);
       if (++pending_[i] >= batch_documents_) {
         writer.commit_batch();

@@ -1,5 +1,5 @@
 // @brief Keeps the archive's quotation clusters up to date at the end of an
-// indexing run: XCLUSTER terms, the cluster slot and per-cluster metadata.
+// indexing run: the cluster slot of each quotation and per-cluster metadata.
 #ifndef SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 #define SAMIZDAT_INDEXER_QUOTATION_CLUSTERS_H_
 
@@ -25,10 +25,10 @@ namespace samizdat::indexer {
 // `parts` holds them), rewrites the kMetaClusterPrefix entry of every
 // changed cluster, deletes those of vanished clusters, and saves the state
 // with kMetaQuotationTagsPending set, committing the batch. Then, for every
-// quotation noted or whose cluster changed, it sets its XCLUSTER term and
-// kSlotCluster value, committing every `batch_documents` tags, and clears
-// kMetaQuotationTagsPending in the batch it leaves open for the caller to
-// commit. With `parts` (a full build's part archives, see WriterPool), noted
+// quotation noted or whose cluster changed, it sets its kSlotCluster value
+// (no term: see the cluster field in searcher/field_table.cc), committing
+// every `batch_documents` tags, and clears kMetaQuotationTagsPending in the
+// batch it leaves open for the caller to commit. With `parts` (a full build's part archives, see WriterPool), noted
 // quotations are tagged in whichever of `writer` and `parts` holds them,
 // committing their batches the same way; the state and metadata always go
 // to `writer`.

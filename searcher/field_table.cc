@@ -24,8 +24,9 @@ namespace schema = corpus::schema;
        false, false, true},
       {"source", {}, std::string(schema::kPrefixSource), kCitation, schema::kSlotSource, false, false, true},
       {"tag", {}, std::string(schema::kPrefixTag), kFolded, schema::kSlotTag, true, false, true},
-      {"cluster", {}, std::string(schema::kPrefixCluster), kLowerCase, schema::kSlotCluster, false,
-       false, false},
+      // A quotation's cluster is set at the end of a run, as a value only: Xapian
+      // rewrites a document's terms and positions to change a term.
+      {"cluster", {}, {}, kLowerCase, schema::kSlotCluster, false, false, false},
   };
 }
 
@@ -61,16 +62,22 @@ const Field& FieldTable::at(std::string_view name, std::string_view what) const 
   throw InputError("unknown " + std::string(what) + " field '" + std::string(name) + "' (known: " + known + ")");
 }
 
-std::string FieldTable::term(const Field& field, std::string_view value) {
+std::string FieldTable::key(const Field& field, std::string_view value) {
   switch (field.value) {
     case TermValue::kFolded:
-      return field.prefix + schema::fold_term_value(value);
+      return schema::fold_term_value(value);
     case TermValue::kCitation:
-      return field.prefix + schema::fold_term_value(corpus::normalise_citation(value).key());
+      return schema::fold_term_value(corpus::normalise_citation(value).key());
     case TermValue::kLowerCase:
       break;
   }
-  return field.prefix + lower_ascii(value);
+  return lower_ascii(value);
+}
+
+Xapian::Query FieldTable::query(const Field& field, std::string_view value) {
+  const std::string stored = key(field, value);
+  if (field.prefix.empty()) return {Xapian::Query::OP_VALUE_RANGE, field.slot, stored, stored};
+  return Xapian::Query(field.prefix + stored);
 }
 
 }  // namespace samizdat::searcher

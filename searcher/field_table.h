@@ -12,7 +12,7 @@
 
 namespace samizdat::searcher {
 
-// How a field's value becomes its boolean term.
+// How a field's value is stored, in its boolean term and slot.
 enum class TermValue {
   kFolded,     // corpus::schema::fold_term_value (publication, author, language, tag, ...)
   kLowerCase,  // ASCII lower case (type, decade, year)
@@ -22,7 +22,7 @@ enum class TermValue {
 struct Field {
   std::string name;                  // canonical name, also the facet key
   std::vector<std::string> aliases;  // other accepted names ("pub")
-  std::string prefix;                // boolean term prefix
+  std::string prefix;                // boolean term prefix; empty: matched on its slot's value
   TermValue value = TermValue::kFolded;
   Xapian::valueno slot = 0;          // facet slot
   bool multi_valued = false;         // slot holds values joined by kMultiValueSeparator
@@ -42,9 +42,12 @@ class FieldTable {
   [[nodiscard]] const Field& at(std::string_view name, std::string_view what) const;
   [[nodiscard]] const std::vector<Field>& fields() const { return fields_; }
 
-  // The boolean term a document with this value of `field` carries (a source
-  // is first reduced to its normalise_citation() key).
-  [[nodiscard]] static std::string term(const Field& field, std::string_view value);
+  // `value` as `field` stores it: folded, lower-cased, or reduced to its
+  // normalise_citation() key (source).
+  [[nodiscard]] static std::string key(const Field& field, std::string_view value);
+  // The documents whose `field` has `value`: its boolean term (prefix +
+  // key()), or for a field without a prefix, an equality test on its slot.
+  [[nodiscard]] static Xapian::Query query(const Field& field, std::string_view value);
 
  private:
   std::vector<Field> fields_;

@@ -161,7 +161,7 @@ Xapian::Query QueryBuilder::filter(const std::vector<std::pair<std::string, std:
   std::map<std::string, std::vector<Xapian::Query>> by_field;
   for (const auto& [name, value] : filters) {
     const Field& field = fields_.at(name, "filter");
-    by_field[field.name].emplace_back(FieldTable::term(field, value));
+    by_field[field.name].push_back(FieldTable::query(field, value));
   }
   if (by_field.empty()) return match_all();
   std::vector<Xapian::Query> fields;

@@ -24,7 +24,7 @@ namespace schema = corpus::schema;
 }  // namespace
 
 Xapian::Query FieldTermProcessor::operator()(const std::string& value) {
-  return Xapian::Query(FieldTable::term(field_, value));
+  return FieldTable::query(field_, value);
 }
 
 DateRangeProcessor::DateRangeProcessor(const std::string& prefix)

@@ -11,7 +11,7 @@
 
 namespace samizdat::searcher {
 
-// `pub:"New York Times"` -> the field's boolean term, value folded exactly as
+// `pub:"New York Times"` -> FieldTable::query(), the value folded exactly as
 // the indexer folded it. Holds a reference to `field`, which must outlive it.
 class FieldTermProcessor : public Xapian::FieldProcessor {
  public:

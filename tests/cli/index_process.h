@@ -89,7 +89,7 @@ inline ProcessResult xapian_check(const std::filesystem::path& archive,
 struct ArchiveContent {
   std::map<std::string, std::size_t> text_hashes;
   std::set<std::set<std::string>> clusters;
-  std::vector<std::string> unclustered;  // quotations without exactly one XCLUSTER term
+  std::vector<std::string> unclustered;  // quotations without a cluster value
 
   bool operator==(const ArchiveContent&) const = default;
 };
@@ -98,19 +98,15 @@ inline void read_clusters(const std::filesystem::path& archive, ArchiveContent& 
   namespace schema = corpus::schema;
   const Xapian::Database database(archive.string());
   const std::string type_term = std::string(schema::kPrefixType) + "quotation";
-  const std::string prefix(schema::kPrefixCluster);
   std::map<std::string, std::set<std::string>> members;
   for (auto it = database.postlist_begin(type_term); it != database.postlist_end(type_term); ++it) {
     const auto document = database.get_document(*it);
-    std::vector<std::string> clusters;
-    for (auto term = document.termlist_begin(); term != document.termlist_end(); ++term) {
-      if ((*term).starts_with(prefix)) clusters.push_back((*term).substr(prefix.size()));
-    }
     const auto id = corpus::decode_stored_document(document.get_data()).document.id;
-    if (clusters.size() != 1 || document.get_value(schema::kSlotCluster) != clusters.front()) {
+    const std::string cluster = document.get_value(schema::kSlotCluster);
+    if (cluster.empty()) {
       content.unclustered.push_back(id);
     } else {
-      members[clusters.front()].insert(id);
+      members[cluster].insert(id);
     }
   }
   for (auto& [cluster, ids] : members) content.clusters.insert(std::move(ids));

@@ -76,20 +76,11 @@ class QuotationClustersTest : public ::testing::Test {
     std::filesystem::last_write_time(path, before + std::chrono::seconds(5));
   }
 
-  // The kSlotCluster value of a document, checked against its XCLUSTER term.
+  // The kSlotCluster value of a document.
   [[nodiscard]] std::string cluster_of(const std::string& doc_id) const {
     const Xapian::Database database(archive().string());
     const std::string id_term = std::string(schema::kPrefixId) + doc_id;
-    const auto document = database.get_document(*database.postlist_begin(id_term));
-    const std::string cluster = document.get_value(schema::kSlotCluster);
-    std::vector<std::string> terms;
-    auto term = document.termlist_begin();
-    for (term.skip_to(std::string(schema::kPrefixCluster)); term != document.termlist_end(); ++term) {
-      if (!std::string_view(*term).starts_with(schema::kPrefixCluster)) break;
-      terms.push_back(*term);
-    }
-    EXPECT_EQ(terms, std::vector<std::string>{std::string(schema::kPrefixCluster) + cluster});
-    return cluster;
+    return database.get_document(*database.postlist_begin(id_term)).get_value(schema::kSlotCluster);
   }
 
   [[nodiscard]] nlohmann::json metadata(const std::string& cluster) const {
@@ -125,7 +116,6 @@ TEST_F(QuotationClustersTest, QuotationsLeftUnclusteredByAKilledRunAreClusteredB
     Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
     const std::string id_term = std::string(schema::kPrefixId) + "c#q1";
     auto document = database.get_document(*database.postlist_begin(id_term));
-    document.remove_term(std::string(schema::kPrefixCluster) + cluster);
     document.remove_value(schema::kSlotCluster);
     database.replace_document(id_term, document);
     database.commit();
@@ -145,8 +135,6 @@ TEST_F(QuotationClustersTest, ARunKilledWhileTaggingIsFinishedFromTheSavedStateB
     Xapian::WritableDatabase database(archive().string(), Xapian::DB_OPEN);
     const std::string id_term = std::string(schema::kPrefixId) + "b#q1";
     auto document = database.get_document(*database.postlist_begin(id_term));
-    document.remove_term(std::string(schema::kPrefixCluster) + cluster);
-    document.add_boolean_term(std::string(schema::kPrefixCluster) + "qstale");
     document.add_value(schema::kSlotCluster, "qstale");
     database.replace_document(id_term, document);
     database.set_metadata(std::string(schema::kMetaQuotationTagsPending), "1");

@@ -94,9 +94,9 @@ TEST_F(WriterPoolTest, ParallelWritersGiveTheSameArchiveAsOneWriter) {
   EXPECT_EQ(dump(three), expected);
   EXPECT_EQ(expected.at("doccount"), "91");  // 30 articles, comments, quotations; one page
   // Quotations written by every part are tagged with their cluster.
-  const std::string cluster_term = " " + std::string(corpus::schema::kPrefixCluster);
+  const std::string cluster_value = "\n" + std::to_string(corpus::schema::kSlotCluster) + "=q";
   EXPECT_EQ(std::ranges::count_if(expected, [&](const auto& entry) {
-              return entry.second.find(cluster_term) != std::string::npos;
+              return entry.second.find(cluster_value) != std::string::npos;
             }),
             30);
   EXPECT_NE(expected.at("metadata " + std::string(corpus::schema::kMetaSchemaVersion)), "");

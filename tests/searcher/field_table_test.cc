@@ -38,11 +38,22 @@ TEST(FieldTableTest, MakesTermsFoldedLikeTheIndexer) {
       {"party", "Whig", schema::extra_facet_prefix("party") + "whig"},
       {"source", "CW 27 p.135", std::string(schema::kPrefixSource) + "collected works 27"},
       {"source", "Collected Works, vol. 27", std::string(schema::kPrefixSource) + "collected works 27"},
-      {"cluster", "Q2E1E1ECBF65E", std::string(schema::kPrefixCluster) + "q2e1e1ecbf65e"},
   };
   for (const auto& test : cases) {
-    EXPECT_EQ(FieldTable::term(*table.find(test.field), test.value), test.term) << test.field;
+    const Field& field = *table.find(test.field);
+    EXPECT_EQ(field.prefix + FieldTable::key(field, test.value), test.term) << test.field;
+    EXPECT_EQ(FieldTable::query(field, test.value).get_description(), Xapian::Query(test.term).get_description())
+        << test.field;
   }
+}
+
+TEST(FieldTableTest, MatchesAClusterOnItsSlotNotOnATerm) {
+  const FieldTable table({});
+  const Field& cluster = *table.find("cluster");
+  EXPECT_TRUE(cluster.prefix.empty());
+  const Xapian::Query expected(Xapian::Query::OP_VALUE_RANGE, schema::kSlotCluster, "q2e1e1ecbf65e-2",
+                               "q2e1e1ecbf65e-2");
+  EXPECT_EQ(FieldTable::query(cluster, "Q2E1E1ECBF65E-2").get_description(), expected.get_description());
 }
 
 TEST(FieldTableTest, MarksMultiValuedAndValueOrderedFields) {
