@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <functional>
 #include <limits>
+#include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
@@ -37,6 +39,9 @@ bool is_skipped_name(const std::string& name) {
   return name.starts_with('.') || name == kConfigName;
 }
 
+// ".pdf" for "Scan.PDF"; "" for none.
+std::string lower_extension(const fs::path& path) { return lower_ascii(path.extension().string()); }
+
 std::int64_t mtime_ns(const struct stat& info) {
   return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
 }
@@ -46,9 +51,9 @@ std::int64_t mtime_ns(const struct stat& info) {
 // a second link to a folder seen elsewhere).
 class Walker {
  public:
-  explicit Walker(const WalkProblem& on_problem) : on_problem_(on_problem) {}
+  Walker(const WalkProblem& on_problem, const FormatFilter& reads) : on_problem_(on_problem), reads_(reads) {}
 
-  std::vector<FileEntry> walk(const fs::path& root) {
+  CorpusListing walk(const fs::path& root) {
     struct stat info {};
     if (::stat(root.c_str(), &info) != 0) {
       throw InputError("cannot read corpus folder '" + root.string() + "': " + std::strerror(errno));
@@ -65,7 +70,7 @@ class Walker {
     std::sort(files_.begin(), files_.end(),
               [](const FileEntry& a, const FileEntry& b) { return a.relative < b.relative; });
     drop_shared_ids();
-    return std::move(files_);
+    return {std::move(files_), std::move(other_files_)};
   }
 
  private:
@@ -102,7 +107,11 @@ class Walker {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return report(path, std::strerror(errno));
     if (S_ISDIR(info.st_mode)) return visit_folder(path, relative, info);
-    if (format_of(path).empty()) return;
+    const std::string format = format_of(path);
+    if (format.empty() || (reads_ && !reads_(format))) {
+      if (S_ISREG(info.st_mode)) ++other_files_[lower_extension(path)];
+      return;
+    }
     if (!S_ISREG(info.st_mode)) return report(path, "not a regular file");
     files_.push_back(
         {path.string(), relative, static_cast<std::uint64_t>(info.st_size), mtime_ns(info)});
@@ -156,19 +165,21 @@ class Walker {
   }
 
   const WalkProblem& on_problem_;
+  const FormatFilter& reads_;
   std::set<FolderKey> visited_;
   std::set<FolderKey> ancestors_;
   std::vector<FileEntry> files_;
+  std::map<std::string, std::uint64_t> other_files_;
 };
 
 }  // namespace
 
-std::vector<FileEntry> walk_corpus(const fs::path& root, const WalkProblem& on_problem) {
-  return Walker(on_problem).walk(root);
+CorpusListing walk_corpus(const fs::path& root, const WalkProblem& on_problem, const FormatFilter& reads) {
+  return Walker(on_problem, reads).walk(root);
 }
 
 std::string format_of(const fs::path& path) {
-  const std::string extension = lower_ascii(path.extension().string());
+  const std::string extension = lower_extension(path);
   if (extension == ".txt" || extension == ".text") return "txt";
   if (extension == ".md" || extension == ".markdown") return "md";
   if (extension == ".html" || extension == ".htm") return "html";

@@ -6,7 +6,9 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace samizdat::corpus {
@@ -26,15 +28,27 @@ struct FileEntry {
 // a one-line reason ("symlink loop", "Permission denied").
 using WalkProblem = std::function<void(const std::string& path, const std::string& reason)>;
 
-// Lists regular files below `root` whose format is known (see format_of),
-// sorted by relative path. Follows symlinks to files and folders but visits
-// each real folder once. Hidden entries (".git", ".DS_Store") and the corpus
-// config are skipped silently. Of files sharing a document id
-// (make_document_id: "a.txt" and "a.md"), only the first is listed; each other
-// goes to `on_problem` ("same document id 'a' as 'a.md'").
+// Whether to list the files of a format (a format_of() name).
+using FormatFilter = std::function<bool(std::string_view format)>;
+
+// What walk_corpus() found below a corpus root.
+struct CorpusListing {
+  std::vector<FileEntry> files;  // of a format listed, sorted by relative path
+  // How many files of other formats, by lower-case extension ("" for none).
+  std::map<std::string, std::uint64_t> other_files;
+};
+
+// Lists regular files below `root` whose format is known (see format_of)
+// and, given `reads`, one it accepts, sorted by relative path, and counts
+// the others (before ids are compared: a file left out never hides one of
+// the same id). Follows symlinks to files
+// and folders but visits each real folder once. Hidden entries (".git",
+// ".DS_Store") and the corpus config are skipped silently. Of files sharing a
+// document id (make_document_id: "a.txt" and "a.md"), only the first is
+// listed; each other goes to `on_problem` ("same document id 'a' as 'a.md'").
 // @exception InputError when root itself cannot be read.
-[[nodiscard]] std::vector<FileEntry> walk_corpus(const std::filesystem::path& root,
-                                                 const WalkProblem& on_problem);
+[[nodiscard]] CorpusListing walk_corpus(const std::filesystem::path& root, const WalkProblem& on_problem,
+                                        const FormatFilter& reads = {});
 
 // "txt", "md", "html", "json" or "jsonl" for a path's extension
 // (case-insensitive; .markdown is md, .htm is html); "" when unknown.

@@ -127,24 +127,27 @@ class IndexRun {
     }
   }
 
-  // The corpus files in a format the config reads; the others are not seen,
-  // so any of them still in the archive is removed like a deleted file.
+  // The corpus files in a format the config reads; the others are counted
+  // in the summary but not seen, so any of them still in the archive is
+  // removed like a deleted file.
   std::vector<corpus::FileEntry> walk(const corpus::CorpusConfig& config) {
-    auto files = corpus::walk_corpus(
-        options_.corpus, [this](const std::string& path, const std::string& reason) {
+    auto listing = corpus::walk_corpus(
+        options_.corpus,
+        [this](const std::string& path, const std::string& reason) {
           skip(path, reason);
           const auto relative = std::filesystem::path(path).lexically_relative(options_.corpus);
           if (!relative.empty() && *relative.begin() != "..")
             unreadable_.push_back(relative.generic_string());
-        });
+        },
+        [&config](std::string_view format) { return config.reads_format(format); });
     // The synonyms file may sit in the corpus, like samizdat.ini: not a text.
     const auto synonyms = std::filesystem::path(config.synonyms_file).lexically_normal();
-    std::erase_if(files, [&](const corpus::FileEntry& file) {
-      return !config.reads_format(corpus::format_of(file.path)) ||
-             std::filesystem::absolute(file.path).lexically_normal() == synonyms;
+    std::erase_if(listing.files, [&](const corpus::FileEntry& file) {
+      return std::filesystem::absolute(file.path).lexically_normal() == synonyms;
     });
-    summary_.files_seen = files.size();
-    return files;
+    summary_.files_seen = listing.files.size();
+    summary_.files_other = std::move(listing.other_files);
+    return std::move(listing.files);
   }
 
   // Takes the walk's entries to free them once planned: the plan's jobs copy

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -29,6 +30,9 @@ struct IndexSummary {
   std::uint64_t files_unchanged = 0;
   std::uint64_t files_removed = 0;
   std::uint64_t files_skipped = 0;
+  // Files not read, of a type samizdat or the config does not index: how
+  // many by lower-case extension ("" for none).
+  std::map<std::string, std::uint64_t> files_other;
   std::uint64_t errors = 0;
   std::uint64_t articles = 0;  // documents written this run, by type
   std::uint64_t comments = 0;

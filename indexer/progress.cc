@@ -1,6 +1,11 @@
 #include "indexer/progress.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <map>
+#include <utility>
+#include <vector>
 
 namespace samizdat::indexer {
 namespace {
@@ -15,6 +20,18 @@ std::string fixed(double value) {
 
 std::string megabytes(std::uint64_t bytes) {
   return fixed(static_cast<double>(bytes) / 1e6) + " MB";
+}
+
+// "3 .pdf, 1 without extension", most frequent first.
+std::string by_extension(const std::map<std::string, std::uint64_t>& counts) {
+  std::vector<std::pair<std::string, std::uint64_t>> sorted(counts.begin(), counts.end());
+  std::ranges::stable_sort(sorted, std::greater{}, &std::pair<std::string, std::uint64_t>::second);
+  std::string text;
+  for (const auto& [extension, count] : sorted) {
+    if (!text.empty()) text += ", ";
+    text += std::to_string(count) + " " + (extension.empty() ? "without extension" : extension);
+  }
+  return text;
 }
 
 std::string duration(double seconds) {
@@ -39,13 +56,19 @@ std::string format_progress(const IndexSummary& so_far, std::uint64_t bytes_tota
 }
 
 std::string format_summary(const IndexSummary& summary) {
-  return "indexed " + std::to_string(summary.files_indexed) + " files (" +
-         std::to_string(summary.files_unchanged) + " unchanged, " +
-         std::to_string(summary.files_removed) + " removed, " +
-         std::to_string(summary.files_skipped) + " skipped): " + std::to_string(summary.articles) +
-         " articles, " + std::to_string(summary.comments) + " comments, " +
-         std::to_string(summary.quotations) + " quotations; " + megabytes(summary.bytes_in) +
-         " in " + fixed(summary.seconds) + " s \u2192 archive " + megabytes(summary.archive_bytes);
+  std::string line =
+      "indexed " + std::to_string(summary.files_indexed) + " files (" + std::to_string(summary.files_unchanged) +
+      " unchanged, " + std::to_string(summary.files_removed) + " removed, " + std::to_string(summary.files_skipped) +
+      " skipped): " + std::to_string(summary.articles) + " articles, " + std::to_string(summary.comments) +
+      " comments, " + std::to_string(summary.quotations) + " quotations; " + megabytes(summary.bytes_in) + " in " +
+      fixed(summary.seconds) + " s \u2192 archive " + megabytes(summary.archive_bytes);
+  std::uint64_t others = 0;
+  for (const auto& [extension, count] : summary.files_other) others += count;
+  if (others > 0) {
+    line += "; passed over " + std::to_string(others) + (others == 1 ? " file" : " files") +
+            " of other types (" + by_extension(summary.files_other) + ")";
+  }
+  return line;
 }
 
 void ProgressLine::update(const IndexSummary& so_far, std::uint64_t bytes_total) {

@@ -16,7 +16,9 @@ namespace samizdat::indexer {
 [[nodiscard]] std::string format_progress(const IndexSummary& so_far, std::uint64_t bytes_total);
 
 // "indexed 120 files (3 unchanged, 1 removed, 2 skipped): 120 articles, 340
-// comments, 55 quotations; 12.3 MB in 4.1 s → archive 9.8 MB"
+// comments, 55 quotations; 12.3 MB in 4.1 s → archive 9.8 MB", then, when
+// the corpus holds files of other types, "; passed over 4 files of other
+// types (3 .pdf, 1 without extension)".
 [[nodiscard]] std::string format_summary(const IndexSummary& summary);
 
 // A progress line on `out`, redrawn with '\r' at most ten times a second.

@@ -8,6 +8,7 @@ nlohmann::json summary_json(const IndexSummary& summary) {
           {"files_unchanged", summary.files_unchanged},
           {"files_removed", summary.files_removed},
           {"files_skipped", summary.files_skipped},
+          {"files_other", summary.files_other},
           {"errors", summary.errors},
           {"documents",
            {{"article", summary.articles},

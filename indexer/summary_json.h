@@ -10,7 +10,8 @@
 namespace samizdat::indexer {
 
 // {"files_seen", "files_indexed", "files_unchanged", "files_removed",
-//  "files_skipped", "errors", "documents": {"article", "comment",
+//  "files_skipped", "files_other": {".pdf": 3, "": 1} (files not indexed,
+//  by extension; "" for none), "errors", "documents": {"article", "comment",
 //  "quotation"}, "bytes_in", "archive_bytes", "seconds"}
 [[nodiscard]] nlohmann::json summary_json(const IndexSummary& summary);
 

@@ -58,11 +58,12 @@ class IndexCliTest : public ::testing::Test {
 };
 
 TEST_F(IndexCliTest, JsonSummaryHasEveryDesignedField) {
+  corpus_.write("scan.pdf", "%PDF-1.4");
   const auto result = run(scratch_, "--db " + archive() + " --json " + corpus_.path().string());
   ASSERT_EQ(result.status, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   for (const char* field :
-       {"files_seen", "files_indexed", "files_unchanged", "files_removed", "files_skipped",
+       {"files_seen", "files_indexed", "files_unchanged", "files_removed", "files_skipped", "files_other",
         "errors", "documents", "bytes_in", "archive_bytes", "seconds"}) {
     EXPECT_TRUE(json.contains(field)) << field;
   }
@@ -71,8 +72,10 @@ TEST_F(IndexCliTest, JsonSummaryHasEveryDesignedField) {
   EXPECT_EQ(json["documents"]["article"], 2);
   EXPECT_EQ(json["documents"]["comment"], 1);
   EXPECT_EQ(json["documents"]["quotation"], 0);
+  EXPECT_EQ(json["files_other"], nlohmann::json({{".pdf", 1}}));
   EXPECT_TRUE(result.err.starts_with("indexed 2 files (0 unchanged, 0 removed, 0 skipped): "))
       << result.err;
+  EXPECT_NE(result.err.find("; passed over 1 file of other types (1 .pdf)\n"), std::string::npos) << result.err;
 }
 
 TEST_F(IndexCliTest, UsageErrorExitsWithTwoAndOneLine) {

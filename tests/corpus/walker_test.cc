@@ -5,8 +5,11 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,15 +26,17 @@ using Problems = std::vector<std::pair<std::string, std::string>>;
 
 struct Walk {
   std::vector<std::string> relatives;
+  std::map<std::string, std::uint64_t> other_files;
   Problems problems;
 };
 
 Walk walk(const fs::path& root) {
   Walk result;
-  const auto files = walk_corpus(root, [&](const std::string& path, const std::string& reason) {
+  auto listing = walk_corpus(root, [&](const std::string& path, const std::string& reason) {
     result.problems.emplace_back(path, reason);
   });
-  for (const FileEntry& file : files) result.relatives.push_back(file.relative);
+  for (const FileEntry& file : listing.files) result.relatives.push_back(file.relative);
+  result.other_files = std::move(listing.other_files);
   return result;
 }
 
@@ -42,19 +47,40 @@ TEST(WalkerTest, ListsKnownFormatsSortedAndSkipsHiddenAndConfig) {
   dir.write("a/y.HTML", "y");
   dir.write("data.jsonl", "{}");
   dir.write("notes.pdf", "%PDF");
+  dir.write("a/scan.Pdf", "%PDF");
+  dir.write("fortunes", "A saying.\n%\n");
   dir.write(".git/config.txt", "hidden");
+  dir.write(".git/HEAD", "hidden");
   dir.write(".hidden.txt", "hidden");
   dir.write("samizdat.ini", "language = en");
   const Walk result = walk(dir.path());
   EXPECT_EQ(result.relatives,
             (std::vector<std::string>{"a/y.HTML", "a/z.md", "b.txt", "data.jsonl"}));
+  EXPECT_EQ(result.other_files, (std::map<std::string, std::uint64_t>{{"", 1}, {".pdf", 2}}));
   EXPECT_TRUE(result.problems.empty());
+}
+
+TEST(WalkerTest, CountsFormatsTheFilterRefusesBeforeComparingIds) {
+  const testing::TempDir dir;
+  dir.write("a.json", "{}");
+  dir.write("a.txt", "a");
+  dir.write("b.md", "b");
+  Problems problems;
+  const auto listing = walk_corpus(
+      dir.path(),
+      [&](const std::string& path, const std::string& reason) { problems.emplace_back(path, reason); },
+      [](std::string_view format) { return format != "json"; });
+  ASSERT_EQ(listing.files.size(), 2U);
+  EXPECT_EQ(listing.files[0].relative, "a.txt");  // not hidden by a.json, which comes first
+  EXPECT_EQ(listing.files[1].relative, "b.md");
+  EXPECT_EQ(listing.other_files, (std::map<std::string, std::uint64_t>{{".json", 1}}));
+  EXPECT_TRUE(problems.empty());
 }
 
 TEST(WalkerTest, RecordsSizeModificationTimeAndPath) {
   const testing::TempDir dir;
   const auto file = dir.write("x.txt", "12345");
-  const auto files = walk_corpus(dir.path(), {});
+  const auto files = walk_corpus(dir.path(), {}).files;
   ASSERT_EQ(files.size(), 1U);
   EXPECT_EQ(files[0].path, file);
   EXPECT_EQ(files[0].size, 5U);

@@ -227,8 +227,22 @@ TEST_F(IndexerTest, ConfigFormatsLimitWhichFilesAreRead) {
   options.corpus = corpus.path();
   const auto summary = index_corpus(options, {}, {}, {});
   EXPECT_EQ(summary.files_seen, 1U);
+  EXPECT_EQ(summary.files_skipped, 0U);  // a.txt, left out, does not clash with a.json's id
+  EXPECT_EQ(summary.files_other, (std::map<std::string, std::uint64_t>{{".txt", 1}}));
   EXPECT_EQ(summary.articles, 1U);
   EXPECT_EQ(testing::archive_texts(archive()).at("a").substr(0, 7), "Strikes");
+}
+
+TEST_F(IndexerTest, FilesOfOtherTypesAreCountedByExtensionNotSkipped) {
+  corpus_.write("fortunes", "A saying.\n%\nAnother.\n");
+  corpus_.write("scans/p1.PDF", "%PDF-1.4");
+  corpus_.write("scans/p2.pdf", "%PDF-1.4");
+  const auto summary = index();
+  EXPECT_EQ(summary.files_seen, 3U);
+  EXPECT_EQ(summary.files_skipped, 0U);
+  EXPECT_EQ(summary.files_other, (std::map<std::string, std::uint64_t>{{"", 1}, {".pdf", 2}}));
+  EXPECT_EQ(ids(), kAllIds);
+  EXPECT_TRUE(skipped_.empty());
 }
 
 TEST_F(IndexerTest, FilesOfAFormatNoLongerReadLeaveTheArchive) {
@@ -245,7 +259,7 @@ TEST_F(IndexerTest, StoredTextIsByteIdenticalAfterDecompression) {
   (void)index();
   std::map<std::string, std::string> expected;
   const corpus::CorpusConfig config;
-  for (const auto& entry : corpus::walk_corpus(corpus_.path(), {})) {
+  for (const auto& entry : corpus::walk_corpus(corpus_.path(), {}).files) {
     for (const auto& document : corpus::load_file(entry.path, entry.relative, config).documents) {
       expected[document.id] = document.text;
     }

@@ -15,6 +15,17 @@ TEST(ProgressTest, SummaryLineSaysWhatTheRunDid) {
             "55 quotations; 12.3 MB in 4.1 s \u2192 archive 9.8 MB");
 }
 
+TEST(ProgressTest, SummaryLineEndsWithTheFilesOfOtherTypesMostFrequentFirst) {
+  IndexSummary summary = sample_summary();
+  summary.files_other = {{"", 1}, {".doc", 2}, {".pdf", 3}};
+  EXPECT_TRUE(format_summary(summary).ends_with(
+      "archive 9.8 MB; passed over 6 files of other types (3 .pdf, 2 .doc, 1 without extension)"))
+      << format_summary(summary);
+  summary.files_other = {{"", 1}};
+  EXPECT_TRUE(format_summary(summary).ends_with("; passed over 1 file of other types (1 without extension)"))
+      << format_summary(summary);
+}
+
 TEST(ProgressTest, ProgressLineShowsFilesBytesRateAndEta) {
   IndexSummary so_far;
   so_far.files_seen = 5000;
