@@ -1,5 +1,6 @@
 #include "corpus/date.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -146,6 +147,40 @@ std::string format_digits(int year, int month, int day) {
   return buffer.data();
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The first "YYYY-MM-DD" or "YYYY-MM" in `name` that no other digit touches
+// and that is a real date.
+std::optional<Date> iso_date_in(std::string_view name) {
+  for (std::size_t at = 0; at + 7 <= name.size(); ++at) {
+    if (at > 0 && is_digit(name[at - 1])) continue;
+    for (const std::size_t length : {std::size_t{10}, std::size_t{7}}) {
+      if (at + length > name.size() || (at + length < name.size() && is_digit(name[at + length]))) continue;
+      // "1917-02-30" is no date, not a month with something after it.
+      if (length == 7 && at + 9 <= name.size() && name[at + 7] == '-' && is_digit(name[at + 8])) continue;
+      const std::string_view token = name.substr(at, length);
+      if (token[4] != '-' || !is_digit(token[0])) continue;
+      if (auto date = parse_iso(token)) return date;
+    }
+  }
+  return std::nullopt;
+}
+
+// Folders `parts[first..]` read as YYYY, then MM, then DD, as far as they go.
+std::optional<Date> date_of_folders(const std::vector<std::string_view>& parts, std::size_t first) {
+  const auto year = parse_number(parts[first], 4, 4);
+  if (!year) return std::nullopt;
+  Date date{*year, 0, 0};
+  if (first + 1 < parts.size()) {
+    if (const auto month = parse_number(parts[first + 1], 2, 2); month && validated({*year, *month, 0})) {
+      date.month = *month;
+      const auto day = first + 2 < parts.size() ? parse_number(parts[first + 2], 2, 2) : std::nullopt;
+      if (day && validated({*year, *month, *day})) date.day = *day;
+    }
+  }
+  return validated(date);
+}
+
 }  // namespace
 
 DatePrecision Date::precision() const {
@@ -181,6 +216,23 @@ std::string Date::last_day() const {
 std::string Date::decade() const {
   if (empty()) return {};
   return std::to_string(year / 10 * 10) + "s";
+}
+
+std::optional<Date> date_in_path(std::string_view relative) {
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0; start <= relative.size();) {
+    const std::size_t slash = std::min(relative.find('/', start), relative.size());
+    parts.push_back(relative.substr(start, slash - start));
+    start = slash + 1;
+  }
+  for (std::size_t i = parts.size(); i-- > 0;) {
+    if (auto date = iso_date_in(parts[i])) return date;
+  }
+  parts.pop_back();  // the file: only folders spell a date part by part
+  for (std::size_t i = parts.size(); i-- > 0;) {
+    if (auto date = date_of_folders(parts, i)) return date;
+  }
+  return std::nullopt;
 }
 
 std::optional<Date> parse_date(std::string_view text) {

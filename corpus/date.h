@@ -37,6 +37,14 @@ struct Date {
 // including impossible dates (1917-02-30).
 [[nodiscard]] std::optional<Date> parse_date(std::string_view text);
 
+// The date a corpus path ('/'-separated, relative to the corpus root) names,
+// for documents that state none. The deepest ISO date in a folder or file
+// name wins ("news/2017-10-06-strike.md", "1917-10/leaflet.txt"); else
+// folders that spell a date ("2017/10/06/a.txt", "1917/10/a.txt") or a year
+// alone ("speeches/1948/AUS_03_1948.txt": 1948). A year in a file name alone
+// ("1984.txt") is not taken: it names too much else.
+[[nodiscard]] std::optional<Date> date_in_path(std::string_view relative);
+
 }  // namespace samizdat::corpus
 
 #endif  // SAMIZDAT_CORPUS_DATE_H_

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "corpus/date.h"
 #include "corpus/error.h"
 #include "corpus/html_reader.h"
 #include "corpus/json_reader.h"
@@ -118,6 +119,7 @@ void fill_article(Document& article, std::string_view relative, const CorpusConf
   article.path = std::string(relative);
   if (article.publication.empty()) article.publication = config.publication;
   if (article.language.empty()) article.language = config.language;
+  if (article.date.empty()) article.date = date_in_path(relative).value_or(Date{});
   if (article.title.empty()) {
     article.title = std::filesystem::path(std::string(relative)).stem().string();
   }

@@ -88,5 +88,32 @@ TEST(DateTest, FormatsTheSpanItCovers) {
   }
 }
 
+TEST(DateTest, FindsTheDateAPathNames) {
+  const struct {
+    std::string_view path;
+    std::string iso;  // "" for no date
+  } cases[] = {
+      {"news/2017-10-06-strike.md", "2017-10-06"},
+      {"1917-10/leaflet.txt", "1917-10"},
+      {"2017/10/06/a.txt", "2017-10-06"},
+      {"1917/10/a.txt", "1917-10"},
+      {"speeches/1948/AUS_03_1948.txt", "1948"},
+      {"12/1917/a.txt", "1917"},
+      {"2017/13/a.txt", "2017"},                            // no month 13: the year alone
+      {"1917-10/1918-02-03 notes.txt", "1918-02-03"},      // the deepest wins
+      {"1905/papers/2017-01/a.txt", "2017-01"},            // an ISO date beats a year folder
+      {"1984.txt", ""},                                    // a file name's bare year
+      {"a/b.txt", ""},
+      {"x/20171006.txt", ""},
+      {"v12017-10-06/a.txt", ""},                          // a digit touches it
+      {"0999/a.txt", ""},
+      {"1917-02-30/a.txt", ""},                            // no such day, nor month token after it
+  };
+  for (const auto& c : cases) {
+    const auto date = date_in_path(c.path);
+    EXPECT_EQ(date ? date->iso() : "", c.iso) << c.path;
+  }
+}
+
 }  // namespace
 }  // namespace samizdat::corpus

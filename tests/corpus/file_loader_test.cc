@@ -55,6 +55,17 @@ TEST(FileLoaderTest, GivesALoneArticleThePathIdAndItsChildrenSuffixes) {
   EXPECT_TRUE(loaded.warnings.empty());
 }
 
+TEST(FileLoaderTest, DatesFromThePathOnlyWhatTheTextLeavesUndated) {
+  const LoadedFile undated =
+      load_content("A Speech\n\nWe meet again.\n", "txt", "speeches/1948/AUS_03_1948.txt", CorpusConfig{});
+  EXPECT_EQ(undated.documents.at(0).date.iso(), "1948");
+  const LoadedFile dated = load_content("A Speech\n\nWe meet again.\n\nOctober 6, 1949\n\nA comment.\n", "txt",
+                                        "speeches/1948/AUS_03_1948.txt", CorpusConfig{});
+  ASSERT_EQ(dated.documents.size(), 2U);
+  EXPECT_EQ(dated.documents[0].date.iso(), "1949-10-06");
+  EXPECT_EQ(dated.documents[1].date.iso(), "1949-10-06");
+}
+
 TEST(FileLoaderTest, NumbersRecordsOrUsesTheirKeys) {
   const LoadedFile loaded = load_content(
       R"([{"title": "a", "comments": ["c"]}, {"id": "Key 7", "title": "b"}, {"title": "c"}])",
