@@ -20,6 +20,8 @@ constexpr std::size_t kMaxHeadingBytes = 80;
 // A first line longer than this is body text, not a title (a file that is one
 // long paragraph); the loader then titles the document after its file.
 constexpr std::size_t kMaxTitleBytes = 300;
+// A title with a subtitle line is shorter than this (see is_body_line).
+constexpr std::size_t kMaxTitleBlockBytes = 160;
 constexpr std::size_t kMaxPublicationBytes = 60;
 // The footer is the last paragraph or has at most this many blurb paragraphs after it.
 constexpr std::size_t kMaxBlurbParagraphs = 2;
@@ -74,13 +76,22 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
   return paragraphs;
 }
 
-bool starts_with_capital(std::string_view text) {
+// The first code point of `text`; 0 for none or bad UTF-8.
+UChar32 first_code_point(std::string_view text) {
+  if (text.empty()) return 0;
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   std::int32_t pos = 0;
   UChar32 c = 0;
   U8_NEXT(bytes, pos, static_cast<std::int32_t>(text.size()), c);
-  return c > 0 && (u_isupper(c) || u_istitle(c));
+  return c > 0 ? c : 0;
 }
+
+bool starts_with_capital(std::string_view text) {
+  const UChar32 c = first_code_point(text);
+  return u_isupper(c) || u_istitle(c);
+}
+
+bool starts_lower_case(std::string_view text) { return u_islower(first_code_point(text)); }
 
 bool is_single_line(std::string_view text) { return text.find('\n') == std::string_view::npos; }
 
@@ -165,14 +176,36 @@ std::vector<Document> make_comments(const std::vector<Paragraph>& paragraphs, st
   return comments;
 }
 
+// Whether the first line of a text's first paragraph reads as body text: too
+// long for a title, a sentence (a full stop after more than a heading's
+// length), or the start of one that a hard-wrapped text carries on to the
+// next line: it ends with a comma, or shows two of three signs: it ends in a
+// lower-case word, the next line starts in lower case, the paragraph is
+// longer than kMaxTitleBlockBytes ("First of all, let" / "me congratulate
+// you"; "Allow" / "me, first of all, …"; "The primary mission of the" /
+// "United Nations is …").
+bool is_body_line(std::string_view paragraph) {
+  const auto newline = paragraph.find('\n');
+  const std::string_view line = paragraph.substr(0, newline);
+  if (line.size() > kMaxTitleBytes || line.ends_with(',')) return true;
+  if (line.size() > kMaxHeadingBytes && line.ends_with('.')) return true;
+  if (newline == std::string_view::npos) return false;
+  const auto space = line.rfind(' ');
+  const std::string_view last_word = space == std::string_view::npos ? line : line.substr(space + 1);
+  const int signs = static_cast<int>(starts_lower_case(last_word)) +
+                    static_cast<int>(starts_lower_case(paragraph.substr(newline + 1))) +
+                    static_cast<int>(paragraph.size() > kMaxTitleBlockBytes);
+  return signs >= 2;
+}
+
 // Takes the title from the first paragraph's first line, unless front matter
-// gave one or that line is too long to be a title; returns the index of the
-// first body paragraph.
+// gave one or that line reads as body text (is_body_line); returns the index
+// of the first body paragraph.
 std::size_t take_title(Document& article, std::vector<Paragraph>& paragraphs) {
   if (!article.title.empty() || paragraphs.empty()) return 0;
   std::string& first = paragraphs.front().text;
+  if (is_body_line(first)) return 0;
   const auto newline = first.find('\n');
-  if (std::min(newline, first.size()) > kMaxTitleBytes) return 0;
   article.title = first.substr(0, newline);
   if (newline == std::string::npos) return 1;
   first.erase(0, newline + 1);

@@ -124,6 +124,30 @@ TEST(TxtReaderTest, LongFirstLineIsBodyNotTitle) {
   EXPECT_EQ(docs[0].text, speech + "\n\nSecond paragraph.");
 }
 
+TEST(TxtReaderTest, HardWrappedOrSentenceFirstLinesAreBodyNotTitle) {
+  const std::string_view bodies[] = {
+      "First of all, let\nme congratulate you on your election.\n\nMore.",
+      "Allow\nme, first of all, to congratulate you most warmly, Mr. President, on your election to the\n"
+      "presidency of the fifty-fifth session of the General Assembly. Allow me also to thank your\n"
+      "predecessor.\n\nMore.",
+      "The primary mission of the\nUnited Nations is to maintain international peace and security, and to\n"
+      "that end to take effective collective measures for the prevention and removal of threats to\n"
+      "the peace, and for the suppression of acts of aggression or other breaches of the peace.\n\nMore.",
+      "Mr. President,\n\nI bring the greetings of my people.",
+      "Mr. NOURY-ESFANDIARY thanked the Government of the French Republic on behalf of the delegation.\n\n"
+      "More.",
+  };
+  for (const std::string_view body : bodies) {
+    const std::vector<Document> docs = read_txt(body);
+    ASSERT_EQ(docs.size(), 1U);
+    EXPECT_TRUE(docs[0].title.empty()) << docs[0].title;
+    EXPECT_EQ(docs[0].text, body);
+  }
+  // A short line with a full stop is a title; so is one ending in a capitalised word.
+  EXPECT_EQ(read_txt("Notes on Vol. 2.\n\nText.").at(0).title, "Notes on Vol. 2.");
+  EXPECT_EQ(read_txt("Lenin on the State\nby a reader\n\nText.").at(0).title, "Lenin on the State");
+}
+
 TEST(TxtReaderTest, SentencesAreNotHeadings) {
   const Document article = read_txt(
       "T\n\nA closing sentence.\n\nWhat follows:\n\nlower case line\n\n"
