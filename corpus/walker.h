@@ -41,11 +41,11 @@ struct CorpusListing {
 // Lists regular files below `root` whose format is known (see format_of)
 // and, given `reads`, one it accepts, sorted by relative path, and counts
 // the others (before ids are compared: a file left out never hides one of
-// the same id). Follows symlinks to files
-// and folders but visits each real folder once. Hidden entries (".git",
-// ".DS_Store") and the corpus config are skipped silently. Of files sharing a
-// document id (make_document_id: "a.txt" and "a.md"), only the first is
-// listed; each other goes to `on_problem` ("same document id 'a' as 'a.md'").
+// the same id). Follows symlinks to files and folders but visits each real
+// folder once. Hidden entries (".git", ".DS_Store") and the corpus config are
+// skipped silently. Of files sharing a document id (make_document_id: "a.txt"
+// and "a.md"), only the first is listed; each other goes to `on_problem`
+// ("same document id 'a' as 'a.md'").
 // @exception InputError when root itself cannot be read.
 [[nodiscard]] CorpusListing walk_corpus(const std::filesystem::path& root, const WalkProblem& on_problem,
                                         const FormatFilter& reads = {});
