@@ -42,7 +42,8 @@ class FieldTable {
   [[nodiscard]] const Field& at(std::string_view name, std::string_view what) const;
   [[nodiscard]] const std::vector<Field>& fields() const { return fields_; }
 
-  // `value` as `field` stores it: folded, lower-cased, or reduced to its
+  // `value` as the field's term holds it after the prefix (and a prefix-less
+  // field's slot): folded, lower-cased, or reduced to its
   // normalise_citation() key (source).
   [[nodiscard]] static std::string key(const Field& field, std::string_view value);
   // The documents whose `field` has `value`: its boolean term (prefix +
