@@ -177,25 +177,24 @@ std::vector<Document> make_comments(const std::vector<Paragraph>& paragraphs, st
 }
 
 // Whether the first line of a text's first paragraph reads as body text: too
-// long for a title, a sentence (a full stop after more than a heading's
-// length), or the start of one that a hard-wrapped text carries on to the
-// next line: it ends with a comma, or shows two of three signs: it ends in a
-// lower-case word, the next line starts in lower case, the paragraph is
-// longer than kMaxTitleBlockBytes ("First of all, let" / "me congratulate
-// you"; "Allow" / "me, first of all, …"; "The primary mission of the" /
-// "United Nations is …").
+// long for a title, a paragraph of its own that is a sentence (over a heading's
+// length, with a full stop), or the start of a sentence that a hard-wrapped
+// text carries on to the next line: it ends with a comma, or, not ending a
+// sentence itself, goes on in lower case on the next line while it ends in a
+// lower-case word or its paragraph is longer than kMaxTitleBlockBytes ("First
+// of all, let" / "me congratulate you"; "Allow" / "me, first of all, …"). A
+// title line followed at once by its text, as in a collection of abstracts,
+// stays a title: its text starts a sentence, or the title ends one.
 bool is_body_line(std::string_view paragraph) {
   const auto newline = paragraph.find('\n');
   const std::string_view line = paragraph.substr(0, newline);
   if (line.size() > kMaxTitleBytes || line.ends_with(',')) return true;
-  if (line.size() > kMaxHeadingBytes && line.ends_with('.')) return true;
-  if (newline == std::string_view::npos) return false;
+  if (newline == std::string_view::npos) return line.size() > kMaxHeadingBytes && line.ends_with('.');
+  if (std::string_view(".?!:;").find(line.back()) != std::string_view::npos) return false;
+  if (!starts_lower_case(paragraph.substr(newline + 1))) return false;
   const auto space = line.rfind(' ');
   const std::string_view last_word = space == std::string_view::npos ? line : line.substr(space + 1);
-  const int signs = static_cast<int>(starts_lower_case(last_word)) +
-                    static_cast<int>(starts_lower_case(paragraph.substr(newline + 1))) +
-                    static_cast<int>(paragraph.size() > kMaxTitleBlockBytes);
-  return signs >= 2;
+  return starts_lower_case(last_word) || paragraph.size() > kMaxTitleBlockBytes;
 }
 
 // Takes the title from the first paragraph's first line, unless front matter

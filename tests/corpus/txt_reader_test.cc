@@ -124,15 +124,12 @@ TEST(TxtReaderTest, LongFirstLineIsBodyNotTitle) {
   EXPECT_EQ(docs[0].text, speech + "\n\nSecond paragraph.");
 }
 
-TEST(TxtReaderTest, HardWrappedOrSentenceFirstLinesAreBodyNotTitle) {
+TEST(TxtReaderTest, HardWrappedFirstLinesAreBodyNotTitle) {
   const std::string_view bodies[] = {
       "First of all, let\nme congratulate you on your election.\n\nMore.",
       "Allow\nme, first of all, to congratulate you most warmly, Mr. President, on your election to the\n"
       "presidency of the fifty-fifth session of the General Assembly. Allow me also to thank your\n"
       "predecessor.\n\nMore.",
-      "The primary mission of the\nUnited Nations is to maintain international peace and security, and to\n"
-      "that end to take effective collective measures for the prevention and removal of threats to\n"
-      "the peace, and for the suppression of acts of aggression or other breaches of the peace.\n\nMore.",
       "Mr. President,\n\nI bring the greetings of my people.",
       "Mr. NOURY-ESFANDIARY thanked the Government of the French Republic on behalf of the delegation.\n\n"
       "More.",
@@ -143,9 +140,23 @@ TEST(TxtReaderTest, HardWrappedOrSentenceFirstLinesAreBodyNotTitle) {
     EXPECT_TRUE(docs[0].title.empty()) << docs[0].title;
     EXPECT_EQ(docs[0].text, body);
   }
-  // A short line with a full stop is a title; so is one ending in a capitalised word.
-  EXPECT_EQ(read_txt("Notes on Vol. 2.\n\nText.").at(0).title, "Notes on Vol. 2.");
+  // A line ending in a capitalised word is a title, and so is one followed at
+  // once by a text that starts a sentence, or one that ends a sentence, even
+  // in lower case (collections of abstracts).
   EXPECT_EQ(read_txt("Lenin on the State\nby a reader\n\nText.").at(0).title, "Lenin on the State");
+  EXPECT_EQ(read_txt("Notes on Vol. 2.\n\nText.").at(0).title, "Notes on Vol. 2.");
+  EXPECT_EQ(read_txt("The role of the soviets in the revolution of the\nDuring 1917 the workers' councils of "
+                     "Petrograd and Moscow took power step by step, first in the factories, then in the city.")
+                .at(0)
+                .title,
+            "The role of the soviets in the revolution of the");
+  const Document abstract = read_txt(
+      "experimental investigation of the aerodynamics of a wing in a slipstream .\n"
+      "an experimental study of a wing in a propeller slipstream was made in order to determine\n"
+      "the spanwise distribution of the lift increase due to slipstream .\n")
+                                .at(0);
+  EXPECT_EQ(abstract.title, "experimental investigation of the aerodynamics of a wing in a slipstream .");
+  EXPECT_TRUE(abstract.text.starts_with("an experimental study")) << abstract.text;
 }
 
 TEST(TxtReaderTest, SentencesAreNotHeadings) {
