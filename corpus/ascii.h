@@ -1,5 +1,6 @@
-// @brief ASCII case folding for keywords, labels and extensions (charset
-// names, HTML attributes, config keys, dates), where only A–Z fold.
+// @brief ASCII case folding and digits for keywords, labels and extensions
+// (charset names, HTML attributes, config keys, dates, citations), where only
+// A–Z fold and only 0–9 are digits.
 #ifndef SAMIZDAT_CORPUS_ASCII_H_
 #define SAMIZDAT_CORPUS_ASCII_H_
 
@@ -15,6 +16,9 @@ namespace samizdat::corpus {
   for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return lowered;
 }
+
+// Whether `c` is 0–9 (whatever the locale; a UTF-8 byte never is).
+[[nodiscard]] inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace samizdat::corpus
 

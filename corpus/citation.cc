@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/ascii.h"
 #include "corpus/schema.h"
 
 namespace samizdat::corpus {
@@ -158,12 +159,10 @@ bool is_word_byte(char c) {
   return byte >= 0x80 || std::isalnum(byte) != 0;
 }
 
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-
 // Length of a number, or a range "135-136", starting at `at`; 0 for none.
 std::size_t number_length(std::string_view text, std::size_t at) {
   std::size_t end = at;
-  while (end < text.size() && is_digit(text[end])) ++end;
+  while (end < text.size() && is_ascii_digit(text[end])) ++end;
   if (end == at) return 0;
   std::size_t dash = end;
   while (dash < text.size() && text[dash] == ' ') ++dash;
@@ -171,14 +170,14 @@ std::size_t number_length(std::string_view text, std::size_t at) {
     std::size_t next = dash + 1;
     while (next < text.size() && text[next] == ' ') ++next;
     std::size_t last = next;
-    while (last < text.size() && is_digit(text[last])) ++last;
+    while (last < text.size() && is_ascii_digit(text[last])) ++last;
     if (last > next) return last - at;
   }
   return end - at;
 }
 
 Token make_token(std::string_view text) {
-  Token token{std::string(text), std::string(text), is_digit(text.front())};
+  Token token{std::string(text), std::string(text), is_ascii_digit(text.front())};
   for (char& c : token.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (token.number) {
     std::erase(token.text, ' ');

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <charconv>
 #include <cstdio>
 #include <vector>
@@ -70,9 +69,9 @@ bool is_weekday_name(std::string_view word) {
 
 // A time after 'T' in an ISO timestamp: "12:00:00Z", "12:00+02:00".
 bool is_iso_time(std::string_view text) {
-  if (text.size() < 5 || !std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+  if (text.size() < 5 || !is_ascii_digit(text[0])) return false;
   for (const char c : text) {
-    if (!std::isdigit(static_cast<unsigned char>(c)) && std::string_view(":.+-Z").find(c) ==
+    if (!is_ascii_digit(c) && std::string_view(":.+-Z").find(c) ==
                                                             std::string_view::npos)
       return false;
   }
@@ -147,19 +146,17 @@ std::string format_digits(int year, int month, int day) {
   return buffer.data();
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // The first "YYYY-MM-DD" or "YYYY-MM" in `name` that no other digit touches
 // and that is a real date.
 std::optional<Date> iso_date_in(std::string_view name) {
   for (std::size_t at = 0; at + 7 <= name.size(); ++at) {
-    if (at > 0 && is_digit(name[at - 1])) continue;
+    if (at > 0 && is_ascii_digit(name[at - 1])) continue;
     for (const std::size_t length : {std::size_t{10}, std::size_t{7}}) {
-      if (at + length > name.size() || (at + length < name.size() && is_digit(name[at + length]))) continue;
+      if (at + length > name.size() || (at + length < name.size() && is_ascii_digit(name[at + length]))) continue;
       // "1917-02-30" is no date, not a month with something after it.
-      if (length == 7 && at + 9 <= name.size() && name[at + 7] == '-' && is_digit(name[at + 8])) continue;
+      if (length == 7 && at + 9 <= name.size() && name[at + 7] == '-' && is_ascii_digit(name[at + 8])) continue;
       const std::string_view token = name.substr(at, length);
-      if (token[4] != '-' || !is_digit(token[0])) continue;
+      if (token[4] != '-' || !is_ascii_digit(token[0])) continue;
       if (auto date = parse_iso(token)) return date;
     }
   }
@@ -238,7 +235,7 @@ std::optional<Date> date_in_path(std::string_view relative) {
 std::optional<Date> parse_date(std::string_view text) {
   text = trim(text);
   if (text.empty()) return std::nullopt;
-  if (std::isdigit(static_cast<unsigned char>(text[0])) && text.find(' ') == std::string_view::npos)
+  if (is_ascii_digit(text[0]) && text.find(' ') == std::string_view::npos)
     return parse_iso(text);
   std::vector<std::string_view> words = split_words(text);
   if (!words.empty() && is_weekday_name(words.front())) words.erase(words.begin());
