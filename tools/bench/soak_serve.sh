@@ -80,21 +80,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts samizdat-serve and sets URL once /healthz answers.
-start_server() {
-  "$SERVE" --db "$DB" --listen "127.0.0.1:$PORT" --threads "$THREADS" 2>"$WORK/serve.log" &
-  SERVER_PID=$!
-  local bound=""
-  for _ in $(seq 100); do
-    bound=$(sed -n 's|^samizdat-serve: listening on \(http://[^ ]*\)/$|\1|p' "$WORK/serve.log")
-    [[ -n $bound ]] && curl -sf "$bound/healthz" >/dev/null 2>&1 && break
-    kill -0 "$SERVER_PID" 2>/dev/null || break
-    sleep 0.2
-  done
-  [[ -n $bound ]] && curl -sf "$bound/healthz" >/dev/null ||
-    die "samizdat-serve did not start: $(cat "$WORK/serve.log")"
-  URL=$bound
-}
+# shellcheck source=tools/bench/serve_start.sh
+source "$HERE/serve_start.sh"
 
 # The server's resident memory in KB; "" once it is gone.
 rss_kb() { ps -o rss= -p "$SERVER_PID" 2>/dev/null | tr -d ' ' || true; }
