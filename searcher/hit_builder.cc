@@ -150,9 +150,10 @@ SnippetMaker::SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query,
     if (!anchor.empty()) anchors_.push_back(std::move(anchor));
   }
   // Languages often stem a word alike: each anchor is searched for once.
+  // std::unique, not std::ranges::unique: clang 14 (the fuzz build) cannot
+  // compile the latter's subrange with GCC 12's library.
   std::ranges::sort(anchors_);
-  const auto duplicates = std::ranges::unique(anchors_);
-  anchors_.erase(duplicates.begin(), duplicates.end());
+  anchors_.erase(std::unique(anchors_.begin(), anchors_.end()), anchors_.end());
 }
 
 // The first position at or after `from` where an anchor starts a word of
