@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Profiles samizdat-serve under load with perf: wrk sends api_search.lua's
-# mixed query set (the bench's, at 8 connections) for a warm-up, then again
-# while perf records the server (8 threads, its default); prints where the time goes by shared object, thread and
-# function. With --xapian PREFIX (tools/bench/xapian_symbols.sh) Xapian's
-# functions are named.
+# Profiles samizdat-serve (8 threads) under load with perf: wrk sends
+# api_search.lua's mixed query set (the bench's, at 8 connections) for a
+# warm-up, then again while perf records the server; prints where the time
+# goes by shared object and function. With --xapian PREFIX
+# (tools/bench/xapian_symbols.sh) Xapian's functions are named.
 set -euo pipefail
 
 usage() {
@@ -56,7 +56,9 @@ mkdir -p "$OUT"
 
 WORK=$OUT
 SERVER_PID=""
+WRK_PID=""
 cleanup() {
+  if [[ -n $WRK_PID ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
   if [[ -n $SERVER_PID ]]; then
     kill "$SERVER_PID" 2>/dev/null || true
     wait "$SERVER_PID" 2>/dev/null || true
@@ -74,6 +76,7 @@ WRK_PID=$!
 sleep 1
 perf record -q -F 499 --call-graph dwarf,16384 -p "$SERVER_PID" -o "$OUT/perf.data" -- sleep "$SECONDS_TOTAL"
 wait "$WRK_PID"
+WRK_PID=""
 perf_reports "$OUT/perf.data" "$OUT"
 grep -E 'Requests/sec|BENCH_JSON' "$OUT/wrk.txt"
 cat "$OUT/report-dso.txt" "$OUT/report-self.txt"
