@@ -146,6 +146,7 @@ Xapian::doccount FacetCounter::documents_seen() const {
 }
 
 void FacetCounter::add(const FacetCounter& other) {
+  if (fields_.empty() && other.fields_.empty()) return;
   if (!cached_ || !other.cached_) throw std::invalid_argument("FacetCounter::add: counters without a cache");
   cached_->add(*other.cached_);
 }

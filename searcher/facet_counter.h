@@ -45,7 +45,9 @@ class FacetCounter {
 
   // Adds what `other` counted: a counter of the same fields over the same
   // cache (both built with one), attached to a search of other documents.
-  // @exception std::invalid_argument when either has no cache or they differ.
+  // Counters of no fields have nothing to add.
+  // @exception std::invalid_argument when either has fields but no cache,
+  // or they differ.
   void add(const FacetCounter& other);
 
  private:

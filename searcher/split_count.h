@@ -1,11 +1,16 @@
-// @brief Counting a query's matches and facets on two threads at once, each
-// over half of the document numbers, for a server with idle cores.
+// @brief Counting a query's matches and facets while its page is ranked: the
+// document numbers cut into slices that the calling thread and a helper
+// thread take from either end, for a search with an idle core.
 #ifndef SAMIZDAT_SEARCHER_SPLIT_COUNT_H_
 #define SAMIZDAT_SEARCHER_SPLIT_COUNT_H_
 
+#include <exception>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <xapian.h>
@@ -17,33 +22,67 @@
 namespace samizdat::searcher {
 
 // The matches of `query` counted without weights, with `fields` counted
-// from `cache`: documents 1 to N/2 through `database` on the calling thread,
-// the rest through `helper` on a second thread. `helper` must be a second
-// handle on the same archive at the same revision (Xapian handles are not
-// shared between threads) and `cache` built from that revision. `query` may
-// not hold a PostingSource (it is copied through serialise()). Each half is
-// exact up to `check_at_least` matches.
-// @exception Xapian::Error from either search.
+// from `cache`, in `slices` equal ranges of document numbers. The
+// constructor starts a helper thread, which calls `open_helper` and counts
+// slices from the last one down through the handle it returns; finish()
+// counts the rest, from the first one up, on the calling thread. So the
+// caller ranks the page in between, and whichever thread is free counts.
+//
+// `open_helper` runs on the helper thread and gives a second handle on the
+// same archive at the same revision (Xapian handles are not shared between
+// threads), or nullptr when there is none: the calling thread then counts
+// every slice. `fields` is empty or `cache` built from that revision.
+// `query` may not hold a PostingSource (the helper's copy goes through
+// serialise()). Each slice is exact up to `check_at_least` matches. A
+// Xapian::Error on the helper thread (a commit that outran its handle, say)
+// costs only time: finish() counts that thread's slices again.
 class SplitCount {
  public:
-  SplitCount(const Xapian::Database& database, const Xapian::Database& helper, const Xapian::Query& query,
-             const std::vector<const Field*>& fields, const FacetCache& cache, Xapian::doccount check_at_least);
+  using HelperOpener = std::function<const Xapian::Database*()>;
+
+  SplitCount(const Xapian::Database& database, HelperOpener open_helper, const Xapian::Query& query,
+             const std::vector<const Field*>& fields, const FacetCache* cache, Xapian::doccount check_at_least,
+             unsigned slices);
+  // Stops the helper after its current slice and waits for it.
   ~SplitCount();
   SplitCount(const SplitCount&) = delete;
   SplitCount& operator=(const SplitCount&) = delete;
 
+  // Counts the slices the helper has not taken and waits for it; then the
+  // counts below are complete.
+  // @exception Xapian::Error from the calling thread's searches.
+  void finish();
+
   // Bounds on the number of matches (equal when exact).
   [[nodiscard]] Xapian::doccount lower_bound() const { return lower_; }
   [[nodiscard]] Xapian::doccount upper_bound() const { return upper_; }
-  // Both halves' facet counts.
+  // Both threads' facet counts.
   [[nodiscard]] const FacetCounter& counter() const;
   [[nodiscard]] std::map<std::string, FacetCounts> counts() const { return counter().counts(); }
   [[nodiscard]] Xapian::doccount documents_seen() const { return counter().documents_seen(); }
 
  private:
-  struct Half;
-  std::unique_ptr<Half> first_;
-  std::unique_ptr<Half> second_;
+  struct Part;
+  // The index of an untaken slice from the front or the back, or -1.
+  [[nodiscard]] int take(bool front);
+  void count_slice(Part& part, int slice) const;
+  void help(const HelperOpener& open_helper, const Xapian::Query& query);
+  void stop();
+
+  const std::vector<const Field*>& fields_;
+  const FacetCache* cache_;
+  const Xapian::doccount check_at_least_;
+  const unsigned slices_;
+  const Xapian::docid last_docid_;  // the helper's handle has the same
+  std::mutex taking_;
+  int front_ = 0;  // untaken slices: [front_, back_)
+  int back_;
+  std::unique_ptr<Part> own_;
+  std::unique_ptr<Part> helper_;
+  std::vector<int> helper_slices_;  // the slices the helper took
+  bool helper_failed_ = false;       // with a Xapian::Error
+  std::exception_ptr helper_error_;  // any other
+  std::thread thread_;
   Xapian::doccount lower_ = 0;
   Xapian::doccount upper_ = 0;
 };

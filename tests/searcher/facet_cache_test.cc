@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -85,25 +86,96 @@ TEST_F(FacetCacheTest, CountsLikeTheValueStreams) {
   }
 }
 
-TEST_F(FacetCacheTest, CountsTwoHalvesOnTwoThreadsLikeOnePass) {
+// However the slices fall to the two threads (the helper may take none, or
+// there may be no helper), the counts are those of one pass.
+TEST_F(FacetCacheTest, CountsInSlicesOnTwoThreadsLikeOnePass) {
   const Xapian::Database database(whole_);
   const Xapian::Database helper(whole_);
   const FixtureFields fields;
   const auto& counted = fields.counted;
-  const auto& slots = fields.slots;
-  const FacetCache cache(database, slots);
-  for (const auto& query : {Xapian::Query::MatchAll, Xapian::Query("Zrevolut"), Xapian::Query("Zsoviet")}) {
+  const FacetCache cache(database, fields.slots);
+  const std::vector<std::string> phrase{"the", "revolution"};
+  for (const auto& query : {Xapian::Query::MatchAll, Xapian::Query("Zrevolut"),
+                            Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("Zsoviet"), Xapian::Query("Zconstitut")),
+                            Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end())}) {
     Xapian::Enquire enquire(database);
     enquire.set_query(query);
     const FacetCounter one_pass(enquire, counted, &cache);
     const auto matches = enquire.get_mset(0, 0, 1000);
-    const SplitCount split(database, helper, query, counted, cache, 1000);
-    EXPECT_GT(matches.get_matches_lower_bound(), 0U) << query.get_description();
-    EXPECT_EQ(split.lower_bound(), matches.get_matches_lower_bound()) << query.get_description();
-    EXPECT_EQ(split.upper_bound(), matches.get_matches_upper_bound()) << query.get_description();
-    EXPECT_EQ(split.counter().counts(), one_pass.counts()) << query.get_description();
-    EXPECT_EQ(split.counter().documents_seen(), one_pass.documents_seen()) << query.get_description();
+    ASSERT_GT(matches.get_matches_lower_bound(), 0U) << query.get_description();
+    for (const unsigned slices : {1U, 3U, 8U}) {
+      for (const bool with_helper : {true, false}) {
+        for (const bool with_facets : {true, false}) {
+          const std::string what = query.get_description() + " in " + std::to_string(slices) + " slices" +
+                                   (with_helper ? "" : " without a helper") + (with_facets ? "" : " without facets");
+          const std::vector<const Field*> none;
+          SplitCount split(database, [&] { return with_helper ? &helper : nullptr; }, query,
+                           with_facets ? counted : none, with_facets ? &cache : nullptr, 1000, slices);
+          split.finish();
+          EXPECT_EQ(split.lower_bound(), matches.get_matches_lower_bound()) << what;
+          EXPECT_EQ(split.upper_bound(), matches.get_matches_upper_bound()) << what;
+          if (!with_facets) {
+            EXPECT_EQ(split.documents_seen(), 0U) << what;
+            continue;
+          }
+          EXPECT_EQ(split.counter().counts(), one_pass.counts()) << what;
+          EXPECT_EQ(split.counter().documents_seen(), one_pass.documents_seen()) << what;
+        }
+      }
+    }
   }
+}
+
+// Each slice is exact up to check_at_least matches, beyond it bounded.
+TEST_F(FacetCacheTest, BoundsASliceBeyondCheckAtLeast) {
+  const Xapian::Database database(whole_);
+  const Xapian::Database helper(whole_);
+  const auto all = database.get_doccount();
+  ASSERT_GT(all, 4U);
+  SplitCount split(database, [&] { return &helper; }, Xapian::Query::MatchAll, {}, nullptr, 1, 2);
+  split.finish();
+  EXPECT_LE(split.lower_bound(), all);
+  EXPECT_GE(split.upper_bound(), all);
+  EXPECT_LT(split.lower_bound(), split.upper_bound());
+}
+
+// A helper that fails costs only time: the calling thread counts its slices.
+TEST_F(FacetCacheTest, CountsWhatAFailedHelperTook) {
+  const Xapian::Database database(whole_);
+  Xapian::Enquire enquire(database);
+  enquire.set_query(Xapian::Query("Zrevolut"));
+  const auto matches = enquire.get_mset(0, 0, 1000);
+  ASSERT_GT(matches.get_matches_lower_bound(), 0U);
+  Xapian::Database closed(whole_);
+  closed.close();  // its searches fail with DatabaseClosedError, after it took a slice
+  const std::vector<SplitCount::HelperOpener> failing{
+      []() -> const Xapian::Database* { throw Xapian::DatabaseOpeningError("no second handle"); },
+      [&] { return &closed; }};
+  for (const auto& open_helper : failing) {
+    SplitCount split(database, open_helper, Xapian::Query("Zrevolut"), {}, nullptr, 1000, 4);
+    // As if ranking: the helper takes its slice and fails meanwhile. (The
+    // counts are right without this; it makes the recount happen.)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    split.finish();
+    EXPECT_EQ(split.lower_bound(), matches.get_matches_lower_bound());
+    EXPECT_EQ(split.upper_bound(), matches.get_matches_upper_bound());
+  }
+}
+
+// Any other error on the helper thread reaches the caller of finish().
+TEST_F(FacetCacheTest, PassesOnTheHelpersOtherErrors) {
+  const Xapian::Database database(whole_);
+  SplitCount split(database, []() -> const Xapian::Database* { throw std::runtime_error("broken"); },
+                   Xapian::Query("Zrevolut"), {}, nullptr, 1000, 4);
+  EXPECT_THROW(split.finish(), std::runtime_error);
+}
+
+// Facets need the cache: the helper's counts are added through it.
+TEST_F(FacetCacheTest, RefusesFacetsWithoutACache) {
+  const Xapian::Database database(whole_);
+  const FixtureFields fields;
+  EXPECT_THROW(SplitCount(database, [] { return nullptr; }, Xapian::Query("Zrevolut"), fields.counted, nullptr, 10, 2),
+               std::invalid_argument);
 }
 
 // A stub of local shards is searched as its shards: each has its own cache,
