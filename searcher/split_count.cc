@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <exception>
+#include <limits>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -83,10 +84,10 @@ SplitCount::SplitCount(const Xapian::Database& database, HelperOpener open_helpe
                        Xapian::doccount check_at_least, unsigned slices)
     : fields_(fields),
       cache_(cache),
-      check_at_least_(check_at_least),
       slices_(std::max(slices, 1U)),
       last_docid_(database.get_lastdocid()),
-      back_(static_cast<int>(slices_)) {
+      back_(static_cast<int>(slices_)),
+      budget_(check_at_least) {
   if (!fields.empty() && cache == nullptr) throw std::invalid_argument("SplitCount: facets without a cache");
   own_ = std::make_unique<Part>(database, query, fields, cache);
   // Xapian's reference counts are not atomic: the helper gets its own copy
@@ -106,28 +107,31 @@ void SplitCount::stop() {
   if (thread_.joinable()) thread_.join();
 }
 
-int SplitCount::take(bool front) {
+SplitCount::Slice SplitCount::take(bool front) {
   const std::scoped_lock lock(taking_);
-  if (front_ == back_) return -1;
-  return front ? front_++ : --back_;
+  if (front_ == back_ || budget_ == 0) return {};
+  return {front ? front_++ : --back_, budget_};
 }
 
-void SplitCount::count_slice(Part& part, int slice) const {
+void SplitCount::count_slice(Part& part, Slice slice) {
   const std::uint64_t last = last_docid_;
-  const auto begin = static_cast<Xapian::docid>(last * static_cast<unsigned>(slice) / slices_);
-  const auto end = static_cast<Xapian::docid>(last * (static_cast<unsigned>(slice) + 1) / slices_);
-  part.range.set(begin + 1, end);
-  const auto matches = part.enquire.get_mset(0, 0, check_at_least_);
+  const auto index = static_cast<unsigned>(slice.index);
+  part.range.set(static_cast<Xapian::docid>(last * index / slices_) + 1,
+                 static_cast<Xapian::docid>(last * (index + 1) / slices_));
+  const auto matches = part.enquire.get_mset(0, 0, slice.check_at_least);
   part.lower += matches.get_matches_lower_bound();
   part.upper += matches.get_matches_upper_bound();
+  const std::scoped_lock lock(taking_);
+  budget_ -= std::min(budget_, matches.get_matches_lower_bound());
 }
 
 void SplitCount::help(const HelperOpener& open_helper, const Xapian::Query& query) {
+  pthread_setname_np(pthread_self(), "samizdat-count");  // as top -H and perf show it
   try {
     const Xapian::Database* helper = open_helper();
     if (helper == nullptr) return;
     helper_ = std::make_unique<Part>(*helper, query, fields_, cache_);
-    for (int slice = take(false); slice >= 0; slice = take(false)) {
+    for (Slice slice = take(false); slice.index >= 0; slice = take(false)) {
       helper_slices_.push_back(slice);
       count_slice(*helper_, slice);
     }
@@ -139,19 +143,21 @@ void SplitCount::help(const HelperOpener& open_helper, const Xapian::Query& quer
 }
 
 void SplitCount::finish() {
-  for (int slice = take(true); slice >= 0; slice = take(true)) count_slice(*own_, slice);
+  for (Slice slice = take(true); slice.index >= 0; slice = take(true)) count_slice(*own_, slice);
   thread_.join();
   if (helper_error_) std::rethrow_exception(helper_error_);
   if (helper_failed_) {
     helper_.reset();
-    for (const int slice : helper_slices_) count_slice(*own_, slice);
+    for (const Slice slice : helper_slices_) count_slice(*own_, slice);
   }
   lower_ = own_->lower;
   upper_ = own_->upper;
-  if (!helper_) return;
-  lower_ += helper_->lower;
-  upper_ += helper_->upper;
-  own_->counter.add(helper_->counter);
+  if (helper_) {
+    lower_ += helper_->lower;
+    upper_ += helper_->upper;
+    own_->counter.add(helper_->counter);
+  }
+  if (front_ != back_) upper_ = std::numeric_limits<Xapian::doccount>::max();
 }
 
 const FacetCounter& SplitCount::counter() const { return own_->counter; }

@@ -33,8 +33,11 @@ namespace samizdat::searcher {
 // threads), or nullptr when there is none: the calling thread then counts
 // every slice. `fields` is empty or `cache` built from that revision.
 // `query` may not hold a PostingSource (the helper's copy goes through
-// serialise()). Each slice is exact up to `check_at_least` matches. A
-// Xapian::Error on the helper thread (a commit that outran its handle, say)
+// serialise()). `check_at_least` is shared by the slices, each searched
+// with what the others left of it, so the count is exact when there are
+// fewer matches, as one search's would be. Once it is spent, the slices not
+// yet taken are left out and the upper bound is unknown (the largest
+// doccount). A Xapian::Error on the helper thread (a commit that outran its handle, say)
 // costs only time: finish() counts that thread's slices again.
 class SplitCount {
  public:
@@ -63,25 +66,30 @@ class SplitCount {
 
  private:
   struct Part;
-  // The index of an untaken slice from the front or the back, or -1.
-  [[nodiscard]] int take(bool front);
-  void count_slice(Part& part, int slice) const;
+  struct Slice {
+    int index = -1;                       // -1: none left to count
+    Xapian::doccount check_at_least = 0;  // what is left of the budget
+  };
+  // An untaken slice from the front or the back, while budget is left.
+  [[nodiscard]] Slice take(bool front);
+  // Counts `slice` into `part` and takes its matches from the budget.
+  void count_slice(Part& part, Slice slice);
   void help(const HelperOpener& open_helper, const Xapian::Query& query);
   void stop();
 
   const std::vector<const Field*>& fields_;
   const FacetCache* cache_;
-  const Xapian::doccount check_at_least_;
   const unsigned slices_;
   const Xapian::docid last_docid_;  // the helper's handle has the same
   std::mutex taking_;
   int front_ = 0;  // untaken slices: [front_, back_)
   int back_;
+  Xapian::doccount budget_;  // matches still to count exactly
   std::unique_ptr<Part> own_;
   std::unique_ptr<Part> helper_;
-  std::vector<int> helper_slices_;  // the slices the helper took
-  bool helper_failed_ = false;       // with a Xapian::Error
-  std::exception_ptr helper_error_;  // any other
+  std::vector<Slice> helper_slices_;  // the slices the helper took
+  bool helper_failed_ = false;        // with a Xapian::Error
+  std::exception_ptr helper_error_;   // any other
   std::thread thread_;
   Xapian::doccount lower_ = 0;
   Xapian::doccount upper_ = 0;

@@ -126,17 +126,22 @@ TEST_F(FacetCacheTest, CountsInSlicesOnTwoThreadsLikeOnePass) {
   }
 }
 
-// Each slice is exact up to check_at_least matches, beyond it bounded.
-TEST_F(FacetCacheTest, BoundsASliceBeyondCheckAtLeast) {
+// As Xapian's check_at_least: the count is exact when there are fewer
+// matches, else a lower bound of at least that many.
+TEST_F(FacetCacheTest, CountsExactlyUpToCheckAtLeastInAll) {
   const Xapian::Database database(whole_);
   const Xapian::Database helper(whole_);
   const auto all = database.get_doccount();
-  ASSERT_GT(all, 4U);
-  SplitCount split(database, [&] { return &helper; }, Xapian::Query::MatchAll, {}, nullptr, 1, 2);
-  split.finish();
-  EXPECT_LE(split.lower_bound(), all);
-  EXPECT_GE(split.upper_bound(), all);
-  EXPECT_LT(split.lower_bound(), split.upper_bound());
+  ASSERT_GT(all, 8U);
+  for (const Xapian::doccount check_at_least : {1U, 4U, all - 1, all + 1, all + 10}) {
+    SplitCount split(database, [&] { return &helper; }, Xapian::Query::MatchAll, {}, nullptr, check_at_least, 8);
+    split.finish();
+    const std::string what = "check_at_least " + std::to_string(check_at_least);
+    EXPECT_GE(split.lower_bound(), std::min(all, check_at_least)) << what;
+    EXPECT_LE(split.lower_bound(), all) << what;
+    EXPECT_GE(split.upper_bound(), all) << what;
+    EXPECT_EQ(split.lower_bound() == split.upper_bound(), check_at_least > all) << what;
+  }
 }
 
 // A helper that fails costs only time: the calling thread counts its slices.
