@@ -162,4 +162,39 @@ void SplitCount::finish() {
 
 const FacetCounter& SplitCount::counter() const { return own_->counter; }
 
+Xapian::doccount matches_at_most(const Xapian::Query& query, const Xapian::Database& database) {
+  const Xapian::doccount all = database.get_doccount();
+  const auto parts = query.get_num_subqueries();
+  const auto part = [&](std::size_t i) { return matches_at_most(query.get_subquery(i), database); };
+  switch (query.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return database.get_termfreq(*query.get_terms_begin());
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return 0;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_NEAR:
+    case Xapian::Query::OP_PHRASE: {
+      Xapian::doccount least = all;
+      for (std::size_t i = 0; i < parts; ++i) least = std::min(least, part(i));
+      return least;
+    }
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return part(0);
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_ELITE_SET:
+    case Xapian::Query::OP_MAX: {
+      Xapian::doccount sum = 0;
+      for (std::size_t i = 0; i < parts; ++i) sum += std::min(all - sum, part(i));
+      return sum;
+    }
+    default:
+      return all;
+  }
+}
+
 }  // namespace samizdat::searcher

@@ -95,6 +95,12 @@ class SplitCount {
   Xapian::doccount upper_ = 0;
 };
 
+// An upper bound on the matches of `query` in `database` from its terms'
+// frequencies, without a search: the least of an AND's parts, the sum of an
+// OR's, the whole archive for a wildcard, a range or every document. Tells
+// whether a count is worth a second thread.
+[[nodiscard]] Xapian::doccount matches_at_most(const Xapian::Query& query, const Xapian::Database& database);
+
 }  // namespace samizdat::searcher
 
 #endif  // SAMIZDAT_SEARCHER_SPLIT_COUNT_H_

@@ -144,6 +144,30 @@ TEST_F(FacetCacheTest, CountsExactlyUpToCheckAtLeastInAll) {
   }
 }
 
+// The bound comes from the terms' frequencies: an AND's least part, an
+// OR's sum, and the whole archive for what has no frequency.
+TEST_F(FacetCacheTest, BoundsMatchesFromTermFrequencies) {
+  const Xapian::Database database(whole_);
+  const auto all = database.get_doccount();
+  const Xapian::Query revolution("Zrevolut");
+  const Xapian::Query soviets("Zsoviet");
+  const auto r = database.get_termfreq("Zrevolut");
+  const auto s = database.get_termfreq("Zsoviet");
+  ASSERT_GT(r, 0U);
+  ASSERT_GT(s, 0U);
+  ASSERT_NE(r, s);
+  const std::vector<std::string> phrase{"the", "revolution"};
+  EXPECT_EQ(matches_at_most(revolution, database), r);
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_AND, revolution, soviets), database), std::min(r, s));
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_OR, revolution, soviets), database), r + s);
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_AND_NOT, revolution, soviets), database), r);
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_PHRASE, phrase.begin(), phrase.end()), database),
+            std::min(database.get_termfreq("the"), database.get_termfreq("revolution")));
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_OR, Xapian::Query::MatchAll, revolution), database), all);
+  EXPECT_EQ(matches_at_most(Xapian::Query(Xapian::Query::OP_WILDCARD, "revol"), database), all);
+  EXPECT_EQ(matches_at_most(Xapian::Query::MatchNothing, database), 0U);
+}
+
 // A helper that fails costs only time: the calling thread counts its slices.
 TEST_F(FacetCacheTest, CountsWhatAFailedHelperTook) {
   const Xapian::Database database(whole_);
