@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <charconv>
+#include <functional>
 #include <thread>
 
 #include "corpus/error.h"
@@ -135,11 +136,12 @@ struct Searcher::Impl {
       const std::vector<const Xapian::Database*>& shards) const;
   void add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                    SearchResponse& response) const;
-  // Ranks the page into the returned MSet and sets the total and facets of
+  // Ranks the page, hands it to `show` and sets the total and facets of
   // `response`; with `core_free`, counts on a second thread while the page
-  // is ranked (one local database) or shard by shard on two (several).
-  Xapian::MSet rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
-                              SearchResponse& response);
+  // is ranked and shown (one local database) or shard by shard on two
+  // (several).
+  void rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
+                      const std::function<void(const Xapian::MSet&)>& show, SearchResponse& response);
   // The page ranked alone, with Xapian's pruning; the matches are counted
   // apart.
   [[nodiscard]] static Xapian::MSet rank_page(const SearchRequest& request, const Xapian::Enquire& enquire);
@@ -234,14 +236,14 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   response.offset = request.offset;
   response.limit = request.limit;
   const bool core_free = searching ? searching->core_free() : std::thread::hardware_concurrency() > 1;
-  const Xapian::MSet mset = rank_and_count(request, enquire, core_free, response);
-  add_results(request, mset, parsed, response);
+  rank_and_count(request, enquire, core_free,
+                 [&](const Xapian::MSet& page) { add_results(request, page, parsed, response); }, response);
   response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return response;
 }
 
-Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
-                                            SearchResponse& response) {
+void Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian::Enquire& enquire, bool core_free,
+                                    const std::function<void(const Xapian::MSet&)>& show, SearchResponse& response) {
   const auto spied = spied_fields(request);
   const auto cache = spied.empty() ? nullptr : facet_cache();
   const bool separately = count_separately(request);
@@ -253,33 +255,35 @@ Xapian::MSet Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian
     const Xapian::rev revision = archives.database().get_revision();
     SplitCount count(archives.database(), [this, revision] { return helper_at(revision); }, enquire.get_query(),
                      spied, cache.get(), check_at_least, kCountSlices);
-    Xapian::MSet mset = rank_page(request, enquire);
+    const Xapian::MSet mset = rank_page(request, enquire);
+    show(mset);
     count.finish();
     add_count(request, mset, count, response);
-    return mset;
+    return;
   }
   const auto shards = spied.empty() || !separately ? std::vector<const Xapian::Database*>{} : archives.local_shards();
   if (shards.size() > 1) {
     const bool parallel = core_free && shard_helpers_at_revision(shards);
     const ShardCount count(shards, shard_caches(shards), enquire.get_query(), spied, check_at_least,
                            parallel ? &shard_helpers : nullptr);
-    Xapian::MSet mset = rank_page(request, enquire);
+    const Xapian::MSet mset = rank_page(request, enquire);
+    show(mset);
     add_count(request, mset, count, response);
-    return mset;
+    return;
   }
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
   const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
   const FacetCounter counter(counting, spied, cache.get(), local);
-  Xapian::MSet mset = separately ? rank_page(request, enquire)
-                                 : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                    static_cast<Xapian::doccount>(request.limit), check_at_least);
+  const Xapian::MSet mset = separately ? rank_page(request, enquire)
+                                       : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                                          static_cast<Xapian::doccount>(request.limit), check_at_least);
   // The ranking's bounds can meet already (a lone word's: its frequency);
   // then only facets need the counting pass.
   const bool counted_already = spied.empty() && mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
   const Xapian::MSet counted = separately && !counted_already ? counting.get_mset(0, 0, check_at_least) : mset;
   set_total(counted.get_matches_lower_bound(), counted.get_matches_upper_bound(), response);
   add_facets(request, counter.counts(), counter.documents_seen(), counted.get_matches_upper_bound(), response);
-  return mset;
+  show(mset);
 }
 
 Xapian::MSet Searcher::Impl::rank_page(const SearchRequest& request, const Xapian::Enquire& enquire) {
