@@ -31,7 +31,8 @@ namespace samizdat::searcher {
 // `open_helper` runs on the helper thread and gives a second handle on the
 // same archive at the same revision (Xapian handles are not shared between
 // threads), or nullptr when there is none: the calling thread then counts
-// every slice. `fields` is empty or `cache` built from that revision.
+// every slice. `fields` is empty or `cache` built from that revision; the
+// fields and the cache must outlive the count.
 // `query` may not hold a PostingSource (the helper's copy goes through
 // serialise()). `check_at_least` is shared by the slices, each searched
 // with what the others left of it, so the count is exact when there are
@@ -77,7 +78,7 @@ class SplitCount {
   void help(const HelperOpener& open_helper, const Xapian::Query& query);
   void stop();
 
-  const std::vector<const Field*>& fields_;
+  const std::vector<const Field*> fields_;  // a copy: the helper thread reads it
   const FacetCache* cache_;
   const unsigned slices_;
   const Xapian::docid last_docid_;  // the helper's handle has the same
