@@ -274,9 +274,9 @@ void Searcher::Impl::rank_and_count(const SearchRequest& request, Xapian::Enquir
   Xapian::Enquire counting = counting_enquire(archives.database(), enquire, separately);
   const Xapian::Database* local = archives.one_local_database() ? &archives.database() : nullptr;
   const FacetCounter counter(counting, spied, cache.get(), local);
-  const Xapian::MSet mset = separately ? rank_page(request, enquire)
-                                       : enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                                          static_cast<Xapian::doccount>(request.limit), check_at_least);
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                             static_cast<Xapian::doccount>(request.limit),
+                                             separately ? Xapian::doccount{0} : check_at_least);
   // The ranking's bounds can meet already (a lone word's: its frequency);
   // then only facets need the counting pass.
   const bool counted_already = spied.empty() && mset.get_matches_lower_bound() == mset.get_matches_upper_bound();

@@ -32,13 +32,14 @@ namespace samizdat::searcher {
 // same archive at the same revision (Xapian handles are not shared between
 // threads), or nullptr when there is none: the calling thread then counts
 // every slice. `fields` is empty or `cache` built from that revision; the
-// fields and the cache must outlive the count.
-// `query` may not hold a PostingSource (the helper's copy goes through
-// serialise()). `check_at_least` is shared by the slices, each searched
-// with what the others left of it, so the count is exact when there are
-// fewer matches, as one search's would be. Once it is spent, the slices not
-// yet taken are left out and the upper bound is unknown (the largest
-// doccount). A Xapian::Error on the helper thread (a commit that outran its handle, say)
+// fields and the cache must outlive the count. `query` may not hold a
+// PostingSource (the helper's copy goes through serialise()).
+//
+// `check_at_least` is shared by the slices, each searched with what the
+// others left of it, so the count is exact when there are fewer matches, as
+// one search's would be. Once it is spent, the slices not yet taken are
+// left out and the upper bound is unknown (the largest doccount). A
+// Xapian::Error on the helper thread (a commit that outran its handle, say)
 // costs only time: finish() counts that thread's slices again.
 class SplitCount {
  public:
