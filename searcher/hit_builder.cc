@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "corpus/ascii.h"
+#include "searcher/json_output.h"
 
 namespace samizdat::searcher {
 namespace {
@@ -202,6 +203,22 @@ SearchHit make_hit(const corpus::Document& document) {
   hit.parent = document.parent_id;
   hit.source = document.source;
   return hit;
+}
+
+std::string display_title(const SearchHit& hit) {
+  if (!hit.title.empty()) return hit.title;
+  const auto authors = join_authors(hit.authors);
+  const auto in_parent = [&](std::string_view preposition) {
+    return hit.parent_title.empty() ? std::string() : " " + std::string(preposition) + " “" + hit.parent_title + "”";
+  };
+  if (hit.type == "comment") return (authors.empty() ? "A comment" : "A comment by " + authors) + in_parent("on");
+  if (hit.type == "quotation") {
+    const std::string quoting = !authors.empty()       ? "Quoting " + authors
+                                : !hit.source.empty() ? "Quoting " + hit.source
+                                                      : "A quotation";
+    return quoting + in_parent("in");
+  }
+  return hit.id;
 }
 
 std::string SnippetMaker::operator()(const std::string& text) const {

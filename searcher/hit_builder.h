@@ -15,8 +15,15 @@
 
 namespace samizdat::searcher {
 
-// The hit's fields from `document` (score, rank and snippet left at zero/"").
+// The hit's fields from `document` (score, rank and snippet left at zero/"";
+// parent_title too, as the document does not hold it).
 [[nodiscard]] SearchHit make_hit(const corpus::Document& document);
+
+// The hit's title; for a comment or quotation, which have none, what it is,
+// who said it and where: "A comment by Reader One on “The April Theses”",
+// "Quoting Lenin in “The April Theses”" (without " on/in …" when the
+// parent's title is unknown).
+[[nodiscard]] std::string display_title(const SearchHit& hit);
 
 // Snippets of the hits of one MSet: about 200 bytes of a text around the best
 // matches of the query (the window holding most of its terms, chosen within

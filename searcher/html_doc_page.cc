@@ -94,7 +94,9 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
   const html::SearchLinks links(page.params);
   const auto words = highlight_words(page.query);
   const auto& document = view.document;
-  const auto title = html::display_title(make_hit(document));
+  SearchHit hit = make_hit(document);
+  if (parent) hit.parent_title = parent->title;
+  const auto title = display_title(hit);
   data page_data;
   page_data.set("title", title);
   page_data.set("back_href", links.results());
@@ -102,7 +104,7 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
   page_data.set("paragraphs", paragraphs(document.text, words));
   if (parent) {
     data parent_data;
-    parent_data.set("title", html::display_title(make_hit(*parent)));
+    parent_data.set("title", display_title(make_hit(*parent)));
     parent_data.set("href", links.document(parent->id));
     page_data.set("parent", parent_data);
   }

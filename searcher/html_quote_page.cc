@@ -40,7 +40,7 @@ class ParentTitles {
     auto found = titles_.find(id);
     if (found != titles_.end()) return found->second;
     const auto view = searcher_.show(id);
-    std::string title = view ? html::display_title(make_hit(view->document)) : id;
+    std::string title = view ? display_title(make_hit(view->document)) : id;
     return titles_.emplace(id, std::move(title)).first->second;
   }
 

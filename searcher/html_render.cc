@@ -82,17 +82,6 @@ std::string format_decimal(double value) {
   return text.data();
 }
 
-std::string display_title(const SearchHit& hit) {
-  if (!hit.title.empty()) return hit.title;
-  const auto authors = join_authors(hit.authors);
-  if (hit.type == "comment") return authors.empty() ? "A comment" : "A comment by " + authors;
-  if (hit.type == "quotation") {
-    if (!authors.empty()) return "Quoting " + authors;
-    return hit.source.empty() ? "A quotation" : "Quoting " + hit.source;
-  }
-  return hit.id;
-}
-
 SearchLinks::SearchLinks(const QueryParams& params) {
   for (const auto& param : params) {
     const bool empty_year = (param.first == "from" || param.first == "to") && param.second.empty();

@@ -36,10 +36,6 @@ void set_if(data& object, const std::string& key, const std::string& value);
 // 3.14159 → "3.14": SVG coordinates and milliseconds.
 [[nodiscard]] std::string format_decimal(double value);
 
-// The hit's title; for a comment or quotation, which have none, what it is
-// and who said it ("A comment by Reader One", "Quoting Lenin").
-[[nodiscard]] std::string display_title(const SearchHit& hit);
-
 // The anchor of a comment or quotation inside its article's page: "c1" for
 // "2017/x#c1" (what follows the last '#'; the whole id when there is none).
 [[nodiscard]] std::string child_anchor(std::string_view id);

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "corpus/language_info.h"
+#include "searcher/hit_builder.h"
 #include "searcher/html_render.h"
 #include "searcher/html_render_internal.h"
 #include "searcher/html_timeline.h"
@@ -71,7 +72,7 @@ void add_filters(data& page_data, const PageSearch& page, const html::SearchLink
 
 [[nodiscard]] data hit_data(const SearchHit& hit, const html::SearchLinks& links) {
   data item;
-  item.set("title", html::display_title(hit));
+  item.set("title", display_title(hit));
   item.set("href", links.hit(hit));
   item.set("type", hit.type);
   set_if(item, "date", hit.date);

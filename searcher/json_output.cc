@@ -18,6 +18,7 @@ using Json = nlohmann::ordered_json;
             {"language", hit.language},
             {"path", hit.path},
             {"parent", hit.parent},
+            {"parent_title", hit.parent_title},
             {"source", hit.source},
             {"score", hit.score},
             {"rank", hit.rank},

@@ -56,6 +56,7 @@ struct SearchHit {
   std::string language;
   std::string path;
   std::string parent;
+  std::string parent_title;  // a comment's or quotation's article; "" when unknown
   std::string source;
   double score = 0;
   std::size_t rank = 0;  // 1-based over the whole result list

@@ -14,6 +14,7 @@
 #include "searcher/facet_counter.h"
 #include "searcher/field_table.h"
 #include "searcher/hit_builder.h"
+#include "searcher/parent_titles.h"
 #include "searcher/query_builder.h"
 #include "searcher/quotation_clusters.h"
 #include "searcher/shard_count.h"
@@ -322,10 +323,12 @@ bool Searcher::Impl::shard_helpers_at_revision(const std::vector<const Xapian::D
 void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSet& mset, const ParsedQuery& parsed,
                                  SearchResponse& response) const {
   ClusterCache clusters(archives);
+  ParentTitles parents(archives);
   const SnippetMaker make_snippet(mset, parsed.query, parsed.stemmer);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const auto stored = archives.decode(*item, item.get_document(), request.snippets);
     SearchHit hit = make_hit(stored.document);
+    if (hit.title.empty()) hit.parent_title = parents.find(*item, hit.parent);
     hit.cluster = clusters.find(*item, item.get_document().get_value(schema::kSlotCluster));
     hit.score = item.get_weight();
     hit.rank = request.offset + item.get_rank() - mset.get_firstitem() + 1;

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "searcher/hit_builder.h"
 #include "searcher/json_output.h"
 
 namespace samizdat::searcher {
@@ -30,7 +31,7 @@ constexpr SnippetToken kSnippetTokens[] = {
 }
 
 void write_hit(const SearchHit& hit, Highlight highlight, std::ostream& out) {
-  out << hit.rank << ". " << (hit.title.empty() ? hit.id : hit.title) << '\n';
+  out << hit.rank << ". " << display_title(hit) << '\n';
   out << "   " << metadata_line(hit.date, hit.publication, join_authors(hit.authors), hit.type, hit.id) << '\n';
   if (!hit.snippet.empty()) out << "   " << render_snippet(hit.snippet, highlight) << '\n';
   out << '\n';

@@ -213,5 +213,24 @@ TEST_F(ArchiveSetTest, ReopenSeesNewCommits) {
   EXPECT_EQ(searcher.search(request).total, 2 + records.front().comments.size() + records[1].comments.size());
 }
 
+TEST_F(ArchiveSetTest, CommentsTakeTheTitleOfTheArticleInTheirOwnArchive) {
+  // Ids are unique within an archive only: both archives hold "1917/a".
+  testing::TempDir directory;
+  FixtureRecord first{"1917/a", "Peace", "An article.", "1917-11-08", {}, "", "en", {}, "", {"Bread, first."}};
+  FixtureRecord second = first;
+  second.title = "Land";
+  second.comments = {"Bread, second."};
+  Searcher searcher({testing::build_archive(directory, "first", {first}).string(),
+                     testing::build_archive(directory, "second", {second}).string()});
+  SearchRequest request;
+  request.query = "bread";
+  const auto response = searcher.search(request);
+  ASSERT_EQ(response.results.size(), 2u);
+  std::map<std::string, std::string> parent_title_of;
+  for (const auto& hit : response.results) parent_title_of[hit.snippet] = hit.parent_title;
+  EXPECT_EQ(parent_title_of.at("<mark>Bread</mark>, first."), "Peace");
+  EXPECT_EQ(parent_title_of.at("<mark>Bread</mark>, second."), "Land");
+}
+
 }  // namespace
 }  // namespace samizdat::searcher

@@ -136,5 +136,34 @@ TEST(HitBuilderTest, SnippetWithoutAMatchInTheTextIsItsBeginning) {
   EXPECT_EQ(snippet_for("Bread and roses.", "weavers"), "Bread and roses.");
 }
 
+TEST(HitBuilderTest, DisplayTitleSaysWhatAHitWithoutATitleIsAndWhere) {
+  const auto hit = [](std::string type, std::vector<std::string> authors, std::string source,
+                      std::string parent_title) {
+    SearchHit made;
+    made.id = "1917/a#x";
+    made.type = std::move(type);
+    made.authors = std::move(authors);
+    made.source = std::move(source);
+    made.parent_title = std::move(parent_title);
+    return made;
+  };
+  const struct {
+    SearchHit hit;
+    std::string expected;
+  } cases[] = {
+      {hit("comment", {}, "", ""), "A comment"},
+      {hit("comment", {"Reader One"}, "", "The April Theses"), "A comment by Reader One on “The April Theses”"},
+      {hit("comment", {}, "", "The April Theses"), "A comment on “The April Theses”"},
+      {hit("quotation", {"Lenin"}, "CW 27", "Notes"), "Quoting Lenin in “Notes”"},
+      {hit("quotation", {}, "CW 27", ""), "Quoting CW 27"},
+      {hit("quotation", {}, "", "Notes"), "A quotation in “Notes”"},
+      {hit("article", {}, "", ""), "1917/a#x"},
+  };
+  for (const auto& test : cases) EXPECT_EQ(display_title(test.hit), test.expected);
+  SearchHit titled = hit("comment", {"Reader One"}, "", "Notes");
+  titled.title = "Re: Notes";
+  EXPECT_EQ(display_title(titled), "Re: Notes");
+}
+
 }  // namespace
 }  // namespace samizdat::searcher

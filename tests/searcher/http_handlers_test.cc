@@ -73,7 +73,10 @@ TEST_F(HttpHandlersTest, LanguageFacetShowsNamesAndLinksWithCodes) {
 
 TEST_F(HttpHandlersTest, ACommentHitLinksToItsArticleAtTheComment) {
   const auto results = get("/search?q=murdered");
-  EXPECT_THAT(results.body, HasSubstr("<a href=\"/doc/1919/spartacus?q=murdered#c1\">"));
+  EXPECT_THAT(results.body,
+              HasSubstr("<a href=\"/doc/1919/spartacus?q=murdered#c1\">A comment on “Order Reigns in Berlin”</a>"));
+  const auto comment = get("/doc/1919/spartacus%23c1");
+  EXPECT_THAT(comment.body, HasSubstr("<h1>A comment on “Order Reigns in Berlin”</h1>"));
   const auto article = get("/doc/1919/spartacus?q=murdered");
   EXPECT_THAT(article.body, HasSubstr("<li class=\"comment\" id=\"c1\">"));
   EXPECT_THAT(article.body, HasSubstr("She was <mark>murdered</mark> the next day."));

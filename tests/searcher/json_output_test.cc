@@ -37,7 +37,8 @@ TEST(JsonOutputTest, SearchObjectHasExactlyTheDesignedKeys) {
   EXPECT_EQ(keys_of(json), (Keys{"query", "corrected", "total", "total_exact", "offset", "limit", "took_ms",
                                  "results", "facets", "facets_exact", "timeline"}));
   EXPECT_EQ(keys_of(json["results"][0]), (Keys{"id", "type", "title", "date", "year", "publication", "author",
-                                               "language", "path", "parent", "source", "score", "rank", "snippet"}));
+                                               "language", "path", "parent", "parent_title", "source", "score", "rank",
+                                               "snippet"}));
   EXPECT_TRUE(json["corrected"].is_null());
   EXPECT_EQ(json["results"][0]["author"], "John Reed; Louise Bryant");
   EXPECT_EQ(json["results"][0]["snippet"], "<mark>bread</mark> &amp; roses");

@@ -112,6 +112,14 @@ TEST_F(SearcherTest, SearchesChildrenWithTheirParent) {
   EXPECT_EQ(response.results.front().id, "1919/spartacus#c1");
   EXPECT_EQ(response.results.front().type, "comment");
   EXPECT_EQ(response.results.front().parent, "1919/spartacus");
+  EXPECT_EQ(response.results.front().parent_title, "Order Reigns in Berlin");
+}
+
+TEST_F(SearcherTest, LeavesTheParentTitleOfArticlesEmpty) {
+  const auto response = search("horror");
+  ASSERT_EQ(response.results.size(), 1u);
+  EXPECT_EQ(response.results.front().id, "1919/spartacus");
+  EXPECT_EQ(response.results.front().parent_title, "");
 }
 
 TEST_F(SearcherTest, CountsFacetsLikeABruteForceCount) {

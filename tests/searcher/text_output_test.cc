@@ -51,6 +51,23 @@ TEST(TextOutputTest, ListsNumberedResultsThenFacets) {
             "type:  article (10)  comment (2)\n");
 }
 
+TEST(TextOutputTest, NamesACommentByItsArticle) {
+  SearchResponse response;
+  response.query = "bread";
+  response.total = 1;
+  SearchHit hit;
+  hit.id = "1917/a#c1";
+  hit.type = "comment";
+  hit.parent = "1917/a";
+  hit.parent_title = "Bread and Roses";
+  hit.rank = 1;
+  response.results.push_back(hit);
+  std::ostringstream out;
+  write_text(response, Highlight::kPlain, out);
+  EXPECT_NE(out.str().find("1. A comment on “Bread and Roses”\n   comment · 1917/a#c1\n"), std::string::npos)
+      << out.str();
+}
+
 TEST(TextOutputTest, WritesADocumentWithItsChildren) {
   DocumentView view;
   view.document.id = "1917/a";
