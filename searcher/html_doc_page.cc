@@ -61,6 +61,33 @@ void add_field(data& fields, std::string_view name, const std::string& value,
   return list;
 }
 
+// The paragraphs of an article's text, where a paragraph that is one of its
+// section headings (the document's sections, in text order) is marked as
+// such, with an anchor ("s1", "s2", …) that `contents` lists with its heading.
+[[nodiscard]] data text_paragraphs(const corpus::Document& document, const std::vector<std::string>& words,
+                                   data& contents) {
+  data list{data::type::list};
+  const auto& sections = document.sections;
+  std::size_t next = 0;
+  for (const auto paragraph : split_paragraphs(document.text)) {
+    const auto offset = static_cast<std::size_t>(paragraph.data() - document.text.data());
+    while (next < sections.size() && sections[next].offset < offset) ++next;
+    data item;
+    item.set("html", highlight_html(paragraph, words));
+    if (next < sections.size() && sections[next].offset == offset && sections[next].heading == paragraph) {
+      const std::string anchor = "s" + std::to_string(next + 1);
+      item.set("heading", true);
+      item.set("anchor", anchor);
+      data entry;
+      entry.set("anchor", anchor);
+      entry.set("heading", sections[next].heading);
+      contents.push_back(entry);
+    }
+    list.push_back(item);
+  }
+  return list;
+}
+
 [[nodiscard]] data child_data(const corpus::Document& child, const std::vector<std::string>& words,
                               const html::SearchLinks& links, const DocumentView& view) {
   data item;
@@ -101,7 +128,11 @@ std::string render_doc_page(const TemplateSet& templates, const DocumentView& vi
   page_data.set("title", title);
   page_data.set("back_href", links.results());
   page_data.set("fields", metadata(document));
-  page_data.set("paragraphs", paragraphs(document.text, words));
+  data contents{data::type::list};
+  page_data.set("paragraphs", text_paragraphs(document, words, contents));
+  // A list of contents helps from two sections on.
+  page_data.set("has_contents", contents.is_list() && contents.list_value().size() >= 2);
+  page_data.set("contents", contents);
   if (parent) {
     data parent_data;
     parent_data.set("title", display_title(make_hit(*parent)));
