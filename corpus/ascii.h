@@ -1,6 +1,6 @@
-// @brief ASCII case folding and digits for keywords, labels and extensions
-// (charset names, HTML attributes, config keys, dates, citations), where only
-// A–Z fold and only 0–9 are digits.
+// @brief ASCII case folding, digits and white space for keywords, labels and
+// extensions (charset names, HTML attributes, config keys, dates, citations),
+// where only A–Z fold, only 0–9 are digits and only ASCII blanks are space.
 #ifndef SAMIZDAT_CORPUS_ASCII_H_
 #define SAMIZDAT_CORPUS_ASCII_H_
 
@@ -19,6 +19,14 @@ namespace samizdat::corpus {
 
 // Whether `c` is 0–9 (whatever the locale; a UTF-8 byte never is).
 [[nodiscard]] inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// `text` without ASCII white space (space, tab, CR, LF, FF, VT) at its ends.
+[[nodiscard]] inline std::string_view trim_ascii_space(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n\f\v";
+  const auto first = text.find_first_not_of(kSpace);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+}
 
 }  // namespace samizdat::corpus
 

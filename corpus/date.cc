@@ -133,13 +133,6 @@ std::optional<Date> parse_words(const std::vector<std::string_view>& words) {
   return validated(date);
 }
 
-std::string_view trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n";
-  const auto first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
-
 std::string format_digits(int year, int month, int day) {
   std::array<char, 16> buffer{};
   std::snprintf(buffer.data(), buffer.size(), "%04d%02d%02d", year, month, day);
@@ -233,7 +226,7 @@ std::optional<Date> date_in_path(std::string_view relative) {
 }
 
 std::optional<Date> parse_date(std::string_view text) {
-  text = trim(text);
+  text = trim_ascii_space(text);
   if (text.empty()) return std::nullopt;
   if (is_ascii_digit(text[0]) && text.find(' ') == std::string_view::npos)
     return parse_iso(text);

@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "corpus/ascii.h"
+
 namespace samizdat::corpus {
 namespace {
 
@@ -47,17 +49,10 @@ struct Citation {
   std::size_t end = 0;
 };
 
-std::string_view trim(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\n";
-  const auto first = text.find_first_not_of(kSpace);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
-}
-
 std::vector<std::string_view> split(std::string_view text, std::string_view separator) {
   std::vector<std::string_view> parts;
   for (auto pos = text.find(separator);; pos = text.find(separator)) {
-    if (!trim(text.substr(0, pos)).empty()) parts.push_back(text.substr(0, pos));
+    if (!trim_ascii_space(text.substr(0, pos)).empty()) parts.push_back(text.substr(0, pos));
     if (pos == std::string_view::npos) return parts;
     text.remove_prefix(pos + separator.size());
   }
@@ -121,7 +116,7 @@ std::optional<Citation> citation_at(std::string_view paragraph, std::size_t pos)
   for (std::size_t i = pos; i < paragraph.size(); ++i) {
     depth += paragraph[i] == '(' ? 1 : paragraph[i] == ')' ? -1 : 0;
     if (depth != 0) continue;
-    const std::string_view source = trim(paragraph.substr(pos + 1, i - pos - 1));
+    const std::string_view source = trim_ascii_space(paragraph.substr(pos + 1, i - pos - 1));
     if (!is_citation_like(source)) return std::nullopt;
     return Citation{source, i + 1};
   }
@@ -169,7 +164,7 @@ std::string find_speaker(std::string_view before) {
 Document make_quotation(std::string_view passage, std::string_view source, std::string speaker) {
   Document quotation;
   quotation.type = DocType::kQuotation;
-  quotation.text = std::string(trim(passage));
+  quotation.text = std::string(trim_ascii_space(passage));
   quotation.source = std::string(source);
   if (!speaker.empty()) quotation.authors.push_back(std::move(speaker));
   return quotation;
@@ -182,7 +177,7 @@ void add_bullet_quotation(std::string_view paragraph, std::vector<Document>& quo
   if (open == std::string_view::npos) return;
   const auto citation = citation_at(paragraph, open);
   const std::string_view passage = paragraph.substr(kBullet.size(), open - kBullet.size());
-  if (!citation || !trim(paragraph.substr(citation->end)).empty() ||
+  if (!citation || !trim_ascii_space(paragraph.substr(citation->end)).empty() ||
       count_words(passage) < kMinQuotationWords)
     return;
   quotations.push_back(make_quotation(passage, citation->source, {}));
@@ -206,7 +201,7 @@ void add_paragraph_quotations(std::string_view paragraph, std::vector<Document>&
 std::vector<Document> extract_quotations(const Document& article) {
   std::vector<Document> quotations;
   for (const std::string_view paragraph : split(article.text, "\n\n")) {
-    add_paragraph_quotations(trim(paragraph), quotations);
+    add_paragraph_quotations(trim_ascii_space(paragraph), quotations);
   }
   return quotations;
 }
