@@ -25,7 +25,7 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr std::string_view kFieldPrefix = "field.";
-constexpr std::array<std::string_view, 5> kFormats = {"txt", "md", "html", "json", "jsonl"};
+constexpr std::array<std::string_view, 6> kFormats = {"txt", "md", "html", "json", "jsonl", "fortune"};
 constexpr std::array<std::string_view, 10> kFields = {
     "title", "text", "date", "author", "publication", "language", "tags", "url", "id", "comments"};
 
@@ -109,7 +109,7 @@ class ConfigParser {
     for (std::string format; words >> format;) {
       format = lower_ascii(format);
       if (!contains(kFormats, format)) {
-        fail("unknown format '" + format + "' in formats (expected txt, md, html, json, jsonl)");
+        fail("unknown format '" + format + "' in formats (expected txt, md, html, json, jsonl, fortune)");
       }
       config_.formats.push_back(format);
     }

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "corpus/date.h"
 #include "corpus/error.h"
+#include "corpus/fortune_reader.h"
 #include "corpus/html_reader.h"
 #include "corpus/json_reader.h"
 #include "corpus/legacy_charset.h"
@@ -64,22 +66,26 @@ std::vector<Document> read_documents(const std::string& text, std::string_view f
   if (format == "html") return HtmlReader().read(text, config);
   if (format == "json") return JsonReader(JsonLayout::kDocument).read(text, config, warnings);
   if (format == "jsonl") return JsonReader(JsonLayout::kLines).read(text, config, warnings);
+  if (format == "fortune") return FortuneReader().read(text, config);
   throw InputError("unknown format '" + std::string(format) + "'");
 }
 
-// An article and the comments a reader put after it.
+// An article and the comments and quotations a reader put after it.
 struct ArticleGroup {
   Document article;
   std::vector<Document> comments;
+  std::vector<Document> quotations;
 };
 
 std::vector<ArticleGroup> group_articles(std::vector<Document> documents) {
   std::vector<ArticleGroup> groups;
   for (Document& document : documents) {
     if (document.type == DocType::kArticle) {
-      groups.push_back({std::move(document), {}});
+      groups.push_back({std::move(document), {}, {}});
     } else if (groups.empty()) {
       throw InputError("a comment comes before any article");
+    } else if (document.type == DocType::kQuotation) {
+      groups.back().quotations.push_back(std::move(document));
     } else {
       groups.back().comments.push_back(std::move(document));
     }
@@ -134,9 +140,11 @@ void adopt(Document& child, const Document& article, std::string_view suffix, st
   if (child.language.empty()) child.language = article.language;
 }
 
-// Appends the article, its comments (#c1…) and its quotations (#q1…).
+// Appends the article, its comments (#c1…) and its quotations (#q1…: the
+// reader's, then those quoted in its text).
 void append_group(ArticleGroup& group, std::vector<Document>& out) {
-  std::vector<Document> quotations = extract_quotations(group.article);
+  std::vector<Document> quotations = std::move(group.quotations);
+  std::ranges::move(extract_quotations(group.article), std::back_inserter(quotations));
   out.push_back(group.article);
   std::size_t n = 0;
   for (Document& comment : group.comments) {
@@ -187,7 +195,7 @@ LoadedFile load_file(const std::filesystem::path& path, std::string_view relativ
                      const CorpusConfig& config) {
   const std::string content = read_whole_file(path);
   try {
-    return load_content(content, format_of(path), relative, config);
+    return load_content(content, format_of(path, content), relative, config);
   } catch (const InputError& error) {
     throw InputError(path.string() + ": " + error.what());
   }

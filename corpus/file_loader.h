@@ -23,8 +23,8 @@ struct LoadedFile {
 };
 
 // Reads `content` (the file's bytes) as `format` ("txt", "md", "html",
-// "json", "jsonl"). `relative` is the path relative to the corpus root, used
-// for ids and Document::path. Text in a legacy charset is read as that
+// "json", "jsonl", "fortune"). `relative` is the path relative to the corpus
+// root, used for ids and Document::path. Text in a legacy charset is read as that
 // charset (an HTML page's declared one, else ICU's guess), damaged UTF-8 is
 // repaired (U+FFFD), and either is reported in warnings; a byte-order mark is
 // dropped.

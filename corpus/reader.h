@@ -11,9 +11,11 @@
 namespace samizdat::corpus {
 
 // A reader turns one file's content (valid UTF-8, no byte-order mark) into
-// documents: articles, each followed directly by its comments (type kComment).
-// Readers do not extract quotations and leave ids, parent ids and paths empty:
-// file_loader assigns them. A reader of several records per file (JSON) may
+// documents: articles, each followed directly by its comments (type kComment)
+// and by the quotations the format itself marks as such (type kQuotation: a
+// fortune file's records). Readers do not extract quotations from an
+// article's text and leave ids, parent ids and paths empty: file_loader
+// assigns them. A reader of several records per file (JSON) may
 // set an article's id to the record's own key ("42"); the loader makes the
 // full id from it.
 class Reader {

@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <limits>
 #include <map>
@@ -19,6 +20,7 @@
 #include "corpus/ascii.h"
 #include "corpus/document.h"
 #include "corpus/error.h"
+#include "corpus/fortune_reader.h"
 
 namespace samizdat::corpus {
 
@@ -41,6 +43,16 @@ bool is_skipped_name(const std::string& name) {
 
 // ".pdf" for "Scan.PDF"; "" for none.
 std::string lower_extension(const fs::path& path) { return lower_ascii(path.extension().string()); }
+
+// The first `bytes` bytes of a file ("" when it cannot be read: the loader
+// reports that, if the file is listed at all).
+std::string head_of(const fs::path& path, std::size_t bytes) {
+  std::ifstream stream(path, std::ios::binary);
+  std::string head(bytes, '\0');
+  stream.read(head.data(), static_cast<std::streamsize>(bytes));
+  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(stream.gcount(), 0)));
+  return head;
+}
 
 std::int64_t mtime_ns(const struct stat& info) {
   return static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec;
@@ -107,7 +119,11 @@ class Walker {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return report(path, std::strerror(errno));
     if (S_ISDIR(info.st_mode)) return visit_folder(path, relative, info);
-    const std::string format = format_of(path);
+    std::string format = format_of(path);
+    // A file without an extension may be a fortune file: its content tells.
+    if (format.empty() && S_ISREG(info.st_mode) && lower_extension(path).empty()) {
+      format = format_of(path, head_of(path, kFortuneSniffBytes));
+    }
     if (format.empty() || (reads_ && !reads_(format))) {
       if (S_ISREG(info.st_mode)) ++other_files_[lower_extension(path)];
       return;
@@ -186,6 +202,12 @@ std::string format_of(const fs::path& path) {
   if (extension == ".json") return "json";
   if (extension == ".jsonl" || extension == ".ndjson") return "jsonl";
   return "";
+}
+
+std::string format_of(const fs::path& path, std::string_view content) {
+  std::string format = format_of(path);
+  if (format.empty() && lower_extension(path).empty() && looks_like_fortune(content)) format = "fortune";
+  return format;
 }
 
 }  // namespace samizdat::corpus

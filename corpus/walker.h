@@ -38,7 +38,8 @@ struct CorpusListing {
   std::map<std::string, std::uint64_t> other_files;
 };
 
-// Lists regular files below `root` whose format is known (see format_of)
+// Lists regular files below `root` whose format is known (see format_of; a
+// file without an extension has its first kFortuneSniffBytes read)
 // and, given `reads`, one it accepts, sorted by relative path, and counts
 // the others (before ids are compared: a file left out never hides one of
 // the same id). Follows symlinks to files and folders but visits each real
@@ -53,6 +54,11 @@ struct CorpusListing {
 // "txt", "md", "html", "json" or "jsonl" for a path's extension
 // (case-insensitive; .markdown is md, .htm is html); "" when unknown.
 [[nodiscard]] std::string format_of(const std::filesystem::path& path);
+
+// format_of(path), or "fortune" for a file without an extension whose
+// `content` (its first kFortuneSniffBytes decide) reads as a fortune data
+// file (looks_like_fortune); "" when unknown.
+[[nodiscard]] std::string format_of(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace samizdat::corpus
 

@@ -96,7 +96,7 @@ ProcessedFile FileProcessor::process(const FileJob& job) {
 
 void FileProcessor::build_documents(const std::string& content, ProcessedFile& result) {
   auto loaded =
-      corpus::load_content(content, corpus::format_of(result.relative), result.relative, config_);
+      corpus::load_content(content, corpus::format_of(result.relative, content), result.relative, config_);
   result.warnings = std::move(loaded.warnings);
   result.documents.reserve(loaded.documents.size());
   for (auto& document : loaded.documents) {

@@ -87,7 +87,7 @@ TEST(CorpusConfigTest, RejectsBadConfigsWithTheReason) {
       {"field.colour = hue\n", "config '/corpus/samizdat.ini': unknown field 'field.colour'"},
       {"formats = txt pdf\n",
        "config '/corpus/samizdat.ini': unknown format 'pdf' in formats (expected txt, md, html, "
-       "json, jsonl)"},
+       "json, jsonl, fortune)"},
       {"publication = A\npublication = B\n",
        "config '/corpus/samizdat.ini': option 'publication' given more than once"},
       {"facet = two words\n",

@@ -55,6 +55,21 @@ TEST(FileLoaderTest, GivesALoneArticleThePathIdAndItsChildrenSuffixes) {
   EXPECT_TRUE(loaded.warnings.empty());
 }
 
+TEST(FileLoaderTest, AFortuneFileIsACollectionOfQuotations) {
+  const LoadedFile loaded = load_content(
+      "All belongs to all.\n\t\t-- Peter Kropotkin\n%\nBread and roses.\n%\n", "fortune", "fortunes/anarchism",
+      CorpusConfig{});
+  EXPECT_EQ(ids_of(loaded), (std::vector<std::string>{"fortunes/anarchism", "fortunes/anarchism#q1",
+                                                      "fortunes/anarchism#q2"}));
+  EXPECT_EQ(loaded.documents[0].title, "anarchism");
+  for (std::size_t i = 1; i < loaded.documents.size(); ++i) {
+    EXPECT_EQ(loaded.documents[i].type, DocType::kQuotation);
+    EXPECT_EQ(loaded.documents[i].parent_id, "fortunes/anarchism");
+  }
+  EXPECT_EQ(loaded.documents[1].authors, std::vector<std::string>{"Peter Kropotkin"});
+  EXPECT_EQ(loaded.documents[2].text, "Bread and roses.");
+}
+
 TEST(FileLoaderTest, DatesFromThePathOnlyWhatTheTextLeavesUndated) {
   const LoadedFile undated =
       load_content("A Speech\n\nWe meet again.\n", "txt", "speeches/1948/AUS_03_1948.txt", CorpusConfig{});
@@ -170,6 +185,10 @@ TEST(FileLoaderTest, LoadsAFileFromDisk) {
   EXPECT_EQ(loaded.documents[0].id, "2017/page");
   EXPECT_EQ(loaded.documents[0].title, "Page");
   EXPECT_EQ(loaded.documents[0].text, "Body text.");
+  // Without an extension, the content tells the format.
+  const auto fortunes = dir.write("anarchism", "All belongs to all.\n\t\t-- Peter Kropotkin\n%\n");
+  EXPECT_EQ(ids_of(load_file(fortunes, "anarchism", CorpusConfig{})),
+            (std::vector<std::string>{"anarchism", "anarchism#q1"}));
 }
 
 TEST(FileLoaderTest, NamesTheFileInErrors) {

@@ -49,13 +49,14 @@ TEST(WalkerTest, ListsKnownFormatsSortedAndSkipsHiddenAndConfig) {
   dir.write("notes.pdf", "%PDF");
   dir.write("a/scan.Pdf", "%PDF");
   dir.write("fortunes", "A saying.\n%\n");
+  dir.write("LICENSE", "Free to share.\n");
   dir.write(".git/config.txt", "hidden");
   dir.write(".git/HEAD", "hidden");
   dir.write(".hidden.txt", "hidden");
   dir.write("samizdat.ini", "language = en");
   const Walk result = walk(dir.path());
   EXPECT_EQ(result.relatives,
-            (std::vector<std::string>{"a/y.HTML", "a/z.md", "b.txt", "data.jsonl"}));
+            (std::vector<std::string>{"a/y.HTML", "a/z.md", "b.txt", "data.jsonl", "fortunes"}));
   EXPECT_EQ(result.other_files, (std::map<std::string, std::uint64_t>{{"", 1}, {".pdf", 2}}));
   EXPECT_TRUE(result.problems.empty());
 }
@@ -214,6 +215,25 @@ TEST(WalkerTest, FormatOfKnowsEveryExtension) {
       {"a.pdf", ""},      {"README", ""},     {"dir.txt/x", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(format_of(c.path), c.format) << c.path;
+}
+
+TEST(WalkerTest, FormatOfAFileWithoutExtensionComesFromItsContent) {
+  const std::string fortunes = "A saying.\n\t\t-- Someone\n%\nAnother.\n";
+  EXPECT_EQ(format_of("anarchism", fortunes), "fortune");
+  EXPECT_EQ(format_of("README", "Read me.\n"), "");
+  EXPECT_EQ(format_of("sayings.txt", fortunes), "txt");  // an extension decides
+  EXPECT_EQ(format_of("sayings.dat", fortunes), "");     // fortune's own index files
+}
+
+TEST(WalkerTest, ListsAFortuneFileAndCountsOtherFilesWithoutExtension) {
+  const testing::TempDir dir;
+  dir.write("fortunes/anarchism", "All belongs to all.\n\t\t-- Peter Kropotkin\n%\nBread.\n");
+  dir.write("fortunes/anarchism.dat", std::string("\0\0\0\2", 4));
+  dir.write("fortunes/COPYING", "Public domain.\n");
+  dir.write("fortunes/core", std::string("%\n\0binary", 10));
+  const Walk result = walk(dir.path());
+  EXPECT_EQ(result.relatives, (std::vector<std::string>{"fortunes/anarchism"}));
+  EXPECT_EQ(result.other_files, (std::map<std::string, std::uint64_t>{{"", 2}, {".dat", 1}}));
 }
 
 }  // namespace

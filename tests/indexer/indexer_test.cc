@@ -234,7 +234,7 @@ TEST_F(IndexerTest, ConfigFormatsLimitWhichFilesAreRead) {
 }
 
 TEST_F(IndexerTest, FilesOfOtherTypesAreCountedByExtensionNotSkipped) {
-  corpus_.write("fortunes", "A saying.\n%\nAnother.\n");
+  corpus_.write("LICENSE", "Free to share.\n");
   corpus_.write("scans/p1.PDF", "%PDF-1.4");
   corpus_.write("scans/p2.pdf", "%PDF-1.4");
   const auto summary = index();
@@ -243,6 +243,19 @@ TEST_F(IndexerTest, FilesOfOtherTypesAreCountedByExtensionNotSkipped) {
   EXPECT_EQ(summary.files_other, (std::map<std::string, std::uint64_t>{{"", 1}, {".pdf", 2}}));
   EXPECT_EQ(ids(), kAllIds);
   EXPECT_TRUE(skipped_.empty());
+}
+
+TEST_F(IndexerTest, AFortuneFileBecomesItsQuotations) {
+  corpus_.write("fortunes", "All belongs to all.\n\t\t-- Peter Kropotkin\n%\nA saying.\n%\n");
+  const auto summary = index();
+  EXPECT_EQ(summary.files_indexed, 4U);
+  EXPECT_EQ(summary.quotations, 3U);
+  EXPECT_TRUE(summary.files_other.empty());
+  auto expected = kAllIds;
+  expected.insert({"fortunes", "fortunes#q1", "fortunes#q2"});
+  EXPECT_EQ(ids(), expected);
+  const Xapian::Database database(archive().string());
+  EXPECT_EQ(database.get_termfreq("XAUTHORpeter kropotkin"), 1U);
 }
 
 TEST_F(IndexerTest, FilesOfAFormatNoLongerReadLeaveTheArchive) {
