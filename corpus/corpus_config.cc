@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -25,9 +26,17 @@ namespace {
 namespace po = boost::program_options;
 
 constexpr std::string_view kFieldPrefix = "field.";
+constexpr std::string_view kPathPrefix = "path.";
 constexpr std::array<std::string_view, 6> kFormats = {"txt", "md", "html", "json", "jsonl", "fortune"};
 constexpr std::array<std::string_view, 10> kFields = {
     "title", "text", "date", "author", "publication", "language", "tags", "url", "id", "comments"};
+
+// A name for an extra field or facet: letters, digits, '_' and '-'.
+bool is_field_name(std::string_view name) {
+  return !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
+  });
+}
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& table, std::string_view value) {
@@ -73,6 +82,7 @@ class ConfigParser {
 
   void apply(const std::string& key, const std::string& value) {
     if (key.starts_with(kFieldPrefix)) return add_rename(key.substr(kFieldPrefix.size()), value);
+    if (key.starts_with(kPathPrefix)) return add_path_field(key.substr(kPathPrefix.size()), value);
     if (key == "facet") return add_facet(value);
     if (key == "formats") return set_formats(value);
     if (key == "publication") return set_once(config_.publication, key, value);
@@ -93,13 +103,21 @@ class ConfigParser {
   }
 
   void add_facet(const std::string& facet) {
-    const bool well_formed = !facet.empty() && std::all_of(facet.begin(), facet.end(), [](char c) {
-      return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '-';
-    });
-    if (!well_formed) fail("bad facet name '" + facet + "' (letters, digits, '_' and '-' only)");
+    if (!is_field_name(facet)) fail("bad facet name '" + facet + "' (letters, digits, '_' and '-' only)");
     if (std::find(config_.facets.begin(), config_.facets.end(), facet) == config_.facets.end()) {
       config_.facets.push_back(facet);
     }
+  }
+
+  void add_path_field(const std::string& field, const std::string& pattern) {
+    const std::string key = "path." + field;
+    if (!is_field_name(field)) fail("bad field name '" + key + "' (letters, digits, '_' and '-' only)");
+    try {
+      if (std::regex(pattern).mark_count() == 0) fail(key + " needs a group, (...), around the value");
+    } catch (const std::regex_error& error) {
+      fail(key + ": bad regex '" + pattern + "': " + error.what());
+    }
+    set_once(config_.path_fields[field], key, pattern);
   }
 
   void set_formats(const std::string& list) {
@@ -150,6 +168,7 @@ std::string CorpusConfig::to_ini() const {
     ini << "field." << field << " = " << input_key << '\n';
   }
   for (const std::string& facet : facets) ini << "facet = " << facet << '\n';
+  for (const auto& [field, pattern] : path_fields) ini << "path." << field << " = " << pattern << '\n';
   if (!formats.empty()) {
     ini << "formats =";
     for (const std::string& format : formats) ini << ' ' << format;

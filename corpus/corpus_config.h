@@ -16,6 +16,7 @@ namespace samizdat::corpus {
 //   language = en                      # default language
 //   field.author = name                # JSON key "name" holds the author
 //   facet = party                      # extra field "party" becomes a facet
+//   path.country = /([A-Z]{3})_        # extra field "country" from the file's path
 //   formats = json                     # only read these formats
 //   synonyms = synonyms.txt            # "word = synonym synonym" lines
 struct CorpusConfig {
@@ -26,6 +27,10 @@ struct CorpusConfig {
   // Extra fields that become facets, in the order given (the order fixes
   // their value slots).
   std::vector<std::string> facets;
+  // Extra fields taken from each file's relative path: the field's name to
+  // an ECMAScript regex whose first group, where the regex is found in the
+  // path, is the value (given to every document of the file that has none).
+  std::map<std::string, std::string> path_fields;
   // Formats to read ("txt", "md", "html", "json"); empty means all.
   std::vector<std::string> formats;
   std::string synonyms_file;  // absolute, or "" for none

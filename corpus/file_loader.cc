@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
+#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -158,6 +159,17 @@ void append_group(ArticleGroup& group, std::vector<Document>& out) {
   }
 }
 
+// Gives every document of the file at `relative` the config's path fields
+// found in that path, where it has no value of its own.
+void add_path_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config) {
+  const std::string path(relative);
+  for (const auto& [field, pattern] : config.path_fields) {
+    std::smatch found;
+    if (!std::regex_search(path, found, std::regex(pattern)) || found.length(1) == 0) continue;
+    for (Document& document : documents) document.extra.try_emplace(field, found.str(1));
+  }
+}
+
 std::string read_whole_file(const std::filesystem::path& path) {
   std::error_code error;
   const std::uintmax_t size = std::filesystem::file_size(path, error);
@@ -188,6 +200,7 @@ LoadedFile load_content(std::string_view content, std::string_view format,
     fill_article(group.article, relative, config);
     append_group(group, loaded.documents);
   }
+  add_path_fields(loaded.documents, relative, config);
   return loaded;
 }
 

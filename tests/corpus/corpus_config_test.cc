@@ -1,6 +1,7 @@
 #include "corpus/corpus_config.h"
 
 #include <filesystem>
+#include <map>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -31,6 +32,7 @@ TEST(CorpusConfigTest, ReadsEveryOption) {
       "field.date = year   # a number\n"
       "facet = party\n"
       "facet = president\n"
+      "path.country = /([A-Z]{3})_[0-9]+_\n"
       "formats = json, txt md\n"
       "synonyms = lists/synonyms.txt\n",
       kOrigin);
@@ -40,6 +42,7 @@ TEST(CorpusConfigTest, ReadsEveryOption) {
   EXPECT_EQ(config.key_for("date"), "year");
   EXPECT_EQ(config.key_for("title"), "title");
   EXPECT_EQ(config.facets, (std::vector<std::string>{"party", "president"}));
+  EXPECT_EQ(config.path_fields, (std::map<std::string, std::string>{{"country", "/([A-Z]{3})_[0-9]+_"}}));
   EXPECT_EQ(config.formats, (std::vector<std::string>{"json", "txt", "md"}));
   EXPECT_EQ(config.synonyms_file, "/corpus/lists/synonyms.txt");
 }
@@ -66,13 +69,14 @@ TEST(CorpusConfigTest, SectionsSpellFieldRenamesToo) {
 TEST(CorpusConfigTest, ToIniRoundTrips) {
   const CorpusConfig config = parse_corpus_config(
       "publication = Pravda\nlanguage = ru\nfield.title = headline\nfield.text = body\n"
-      "facet = party\nformats = txt html\nsynonyms = syn.txt\n",
+      "facet = party\npath.party = ^([a-z]+)/\nformats = txt html\nsynonyms = syn.txt\n",
       kOrigin);
   const CorpusConfig again = parse_corpus_config(config.to_ini(), "/elsewhere/copy.ini");
   EXPECT_EQ(again.publication, config.publication);
   EXPECT_EQ(again.language, config.language);
   EXPECT_EQ(again.field_renames, config.field_renames);
   EXPECT_EQ(again.facets, config.facets);
+  EXPECT_EQ(again.path_fields, config.path_fields);
   EXPECT_EQ(again.formats, config.formats);
   EXPECT_EQ(again.synonyms_file, "/corpus/syn.txt");
   EXPECT_EQ(again.to_ini(), config.to_ini());
@@ -94,8 +98,23 @@ TEST(CorpusConfigTest, RejectsBadConfigsWithTheReason) {
        "config '/corpus/samizdat.ini': bad facet name 'two words' (letters, digits, '_' and '-' "
        "only)"},
       {"field.author =\n", "config '/corpus/samizdat.ini': field.author needs a key name"},
+      {"path.country = [A-Z]{3}\n",
+       "config '/corpus/samizdat.ini': path.country needs a group, (...), around the value"},
+      {"path.two words = (x)\n",
+       "config '/corpus/samizdat.ini': bad field name 'path.two words' (letters, digits, '_' and '-' only)"},
   };
   for (const auto& c : cases) expect_error(c.text, c.message);
+}
+
+TEST(CorpusConfigTest, RejectsABadPathRegexWithTheLibrarysReason) {
+  try {
+    (void)parse_corpus_config("path.country = ([A-Z]\n", kOrigin);
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    const std::string prefix = "config '/corpus/samizdat.ini': path.country: bad regex '([A-Z]': ";
+    EXPECT_EQ(std::string(error.what()).rfind(prefix, 0), 0U) << error.what();
+    EXPECT_GT(std::string(error.what()).size(), prefix.size()) << error.what();
+  }
 }
 
 TEST(CorpusConfigTest, RejectsASyntaxError) {

@@ -1,5 +1,6 @@
 #include "corpus/file_loader.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,21 @@ TEST(FileLoaderTest, AFortuneFileIsACollectionOfQuotations) {
   }
   EXPECT_EQ(loaded.documents[1].authors, std::vector<std::string>{"Peter Kropotkin"});
   EXPECT_EQ(loaded.documents[2].text, "Bread and roses.");
+}
+
+TEST(FileLoaderTest, PathFieldsGoToEveryDocumentOfTheFileThatHasNone) {
+  CorpusConfig config;
+  config.path_fields = {{"country", "/([A-Z]{3})_[0-9]+_"}, {"session", "_([0-9]+)_"}, {"missing", "/(x+)/"}};
+  const LoadedFile loaded = load_content(kQuotingPage, "html", "speeches/1988/USA_43_1988.html", config);
+  ASSERT_EQ(loaded.documents.size(), 4u);
+  for (const Document& document : loaded.documents) {
+    EXPECT_EQ(document.extra, (std::map<std::string, std::string>{{"country", "USA"}, {"session", "43"}}))
+        << document.id;
+  }
+  const LoadedFile own =
+      load_content(R"({"text": "Peace.", "country": "France"})", "json", "speeches/1988/USA_43_1988.json", config);
+  EXPECT_EQ(own.documents[0].extra.at("country"), "France");
+  EXPECT_EQ(own.documents[0].extra.at("session"), "43");
 }
 
 TEST(FileLoaderTest, DatesFromThePathOnlyWhatTheTextLeavesUndated) {
