@@ -7,7 +7,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -18,6 +17,7 @@
 
 #include "corpus/ascii.h"
 #include "corpus/error.h"
+#include "corpus/path_pattern.h"
 
 namespace samizdat::corpus {
 
@@ -113,9 +113,9 @@ class ConfigParser {
     const std::string key = "path." + field;
     if (!is_field_name(field)) fail("bad field name '" + key + "' (letters, digits, '_' and '-' only)");
     try {
-      if (std::regex(pattern).mark_count() == 0) fail(key + " needs a group, (...), around the value");
-    } catch (const std::regex_error& error) {
-      fail(key + ": bad regex '" + pattern + "': " + error.what());
+      static_cast<void>(PathPattern(pattern));
+    } catch (const InputError& error) {
+      fail(key + ": " + error.what());
     }
     set_once(config_.path_fields[field], key, pattern);
   }

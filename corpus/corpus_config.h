@@ -28,7 +28,7 @@ struct CorpusConfig {
   // their value slots).
   std::vector<std::string> facets;
   // Extra fields taken from each file's relative path: the field's name to
-  // an ECMAScript regex whose first group, where the regex is found in the
+  // a regex (PathPattern) whose first group, where the regex is found in the
   // path, is the value (given to every document of the file that has none).
   std::map<std::string, std::string> path_fields;
   // Formats to read ("txt", "md", "html", "json"); empty means all.

@@ -8,7 +8,6 @@
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <regex>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,6 +21,7 @@
 #include "corpus/json_reader.h"
 #include "corpus/legacy_charset.h"
 #include "corpus/md_reader.h"
+#include "corpus/path_pattern.h"
 #include "corpus/quotation_extractor.h"
 #include "corpus/txt_reader.h"
 #include "corpus/utf8.h"
@@ -162,11 +162,10 @@ void append_group(ArticleGroup& group, std::vector<Document>& out) {
 // Gives every document of the file at `relative` the config's path fields
 // found in that path, where it has no value of its own.
 void add_path_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config) {
-  const std::string path(relative);
   for (const auto& [field, pattern] : config.path_fields) {
-    std::smatch found;
-    if (!std::regex_search(path, found, std::regex(pattern)) || found.length(1) == 0) continue;
-    for (Document& document : documents) document.extra.try_emplace(field, found.str(1));
+    const std::string value = PathPattern(pattern).find(relative);
+    if (value.empty()) continue;
+    for (Document& document : documents) document.extra.try_emplace(field, value);
   }
 }
 
