@@ -137,8 +137,7 @@ std::string snippet_without_anchor(const Xapian::MSet& mset, std::string_view te
 
 }  // namespace
 
-SnippetMaker::SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query, const Xapian::Stem& stemmer)
-    : mset_(mset), stemmer_(stemmer) {
+SnippetMaker::SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query) : mset_(mset) {
   for (auto term = query.get_terms_begin(); term != query.get_terms_end(); ++term) {
     std::string anchor = *term;
     if (anchor.starts_with('Z')) {
@@ -173,7 +172,7 @@ std::size_t SnippetMaker::first_anchor(std::string_view lowered, std::size_t fro
 // instructions a byte): it is given about 1 KB from an anchor instead of the
 // whole text, and the text is searched for a match step by step only when
 // no anchor window holds one.
-std::string SnippetMaker::snippet_near_anchors(std::string_view text) const {
+std::string SnippetMaker::snippet_near_anchors(std::string_view text, const Xapian::Stem& stemmer) const {
   const std::string lowered = corpus::lower_ascii(text);
   std::size_t from = 0;
   for (std::size_t tries = 0; tries < kAnchorWindows; ++tries) {
@@ -181,12 +180,12 @@ std::string SnippetMaker::snippet_near_anchors(std::string_view text) const {
     if (at == std::string_view::npos) break;
     const std::size_t begin = at <= kContextBytes ? 0 : word_boundary(text, at - kContextBytes);
     const std::size_t end = word_boundary(text, at + kStepBytes);
-    std::string snippet = snippet_of_window(mset_, text, begin, end, stemmer_);
+    std::string snippet = snippet_of_window(mset_, text, begin, end, stemmer);
     if (!snippet.empty()) return snippet;
     // A phrase cut by the window's end starts in its last kContextBytes.
     from = std::max(at + 1, end - std::min(end, kContextBytes));
   }
-  return snippet_without_anchor(mset_, text, stemmer_);
+  return snippet_without_anchor(mset_, text, stemmer);
 }
 
 SearchHit make_hit(const corpus::Document& document) {
@@ -221,12 +220,12 @@ std::string display_title(const SearchHit& hit) {
   return hit.id;
 }
 
-std::string SnippetMaker::operator()(const std::string& text) const {
-  const std::string snippet = snippet_near_anchors(text);
+std::string SnippetMaker::operator()(const std::string& text, const Xapian::Stem& stemmer) const {
+  const std::string snippet = snippet_near_anchors(text, stemmer);
   if (!snippet.empty()) return collapse_whitespace(snippet);
   // No match in the text (the query matched the title or a field): its beginning.
   const std::string_view beginning = opening_words(text);
-  const std::string escaped = mset_.snippet(std::string(beginning), kSnippetBytes, stemmer_, kSnippetFlags);
+  const std::string escaped = mset_.snippet(std::string(beginning), kSnippetBytes, stemmer, kSnippetFlags);
   return collapse_whitespace(beginning.size() < text.size() ? escaped + std::string(kEllipsis) : escaped);
 }
 

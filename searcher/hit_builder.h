@@ -29,20 +29,21 @@ namespace samizdat::searcher {
 // matches of the query (the window holding most of its terms, chosen within
 // about 1 KB from its first match), HTML-escaped, matches in <mark>...</mark>,
 // cut ends marked with "…"; the text's beginning when no word of it matches.
-// Reads no archive data. `mset`, `stemmer` (the query's) must outlive it.
-// Not thread-safe for one `stemmer` (the folding stemmer caches stems).
+// Reads no archive data. `mset` must outlive it.
 class SnippetMaker {
  public:
-  SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query, const Xapian::Stem& stemmer);
+  SnippetMaker(const Xapian::MSet& mset, const Xapian::Query& query);
 
-  [[nodiscard]] std::string operator()(const std::string& text) const;
+  // The snippet of `text`, its words stemmed by `stemmer` (one the query was
+  // parsed with: ParsedQuery::stemmer_for_text of the text's language).
+  // Not thread-safe for one `stemmer` (the folding stemmer caches stems).
+  [[nodiscard]] std::string operator()(const std::string& text, const Xapian::Stem& stemmer) const;
 
  private:
   std::size_t first_anchor(std::string_view text, std::size_t from) const;
-  std::string snippet_near_anchors(std::string_view text) const;
+  std::string snippet_near_anchors(std::string_view text, const Xapian::Stem& stemmer) const;
 
   const Xapian::MSet& mset_;
-  const Xapian::Stem& stemmer_;
   // Lower-case beginnings of the query's words (a word term, a stem minus
   // its last letter): where one starts a word, the text probably matches.
   std::vector<std::string> anchors_;

@@ -111,7 +111,8 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   check_language(language);
   const std::vector<std::string> languages =
       language.empty() ? archive_languages_ : std::vector<std::string>{language};
-  ParsedQuery parsed{match_all(), "", stemmer_for(languages.front())};
+  ParsedQuery parsed{match_all(), "", stemmer_for(languages.front()), {}};
+  for (const std::string& in : languages) parsed.stemmers.emplace(in, stemmer_for(in));
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
   parser_.set_default_op(default_op);
   std::vector<Xapian::Query> queries;
@@ -126,6 +127,11 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   }
   parsed.query = any_language(queries, languages);
   return parsed;
+}
+
+const Xapian::Stem& ParsedQuery::stemmer_for_text(const std::string& language) const {
+  const auto found = stemmers.find(language);
+  return found == stemmers.end() ? stemmer : found->second;
 }
 
 // Whether a word term of `query` (unprefixed, or stemmed: "Z" and no other

@@ -21,7 +21,13 @@ namespace samizdat::searcher {
 struct ParsedQuery {
   Xapian::Query query;     // MatchAll for an empty query text
   std::string corrected;   // "" when every word is in the archive or the parser has no better spelling
-  Xapian::Stem stemmer;    // the stemmer the query was parsed with (for snippets)
+  Xapian::Stem stemmer;    // the stemmer of the first language the query was parsed in
+  std::map<std::string, Xapian::Stem> stemmers;  // of every language it was parsed in
+
+  // The stemmer for a snippet of a text in `language`: that language's when
+  // the query was parsed in it too (a Russian text's "Ленина" then stems to
+  // the query's "ленин"), else `stemmer`.
+  [[nodiscard]] const Xapian::Stem& stemmer_for_text(const std::string& language) const;
 };
 
 // "en", then every other language `database` holds documents in (its L

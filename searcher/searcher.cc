@@ -324,7 +324,7 @@ void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSe
                                  SearchResponse& response) const {
   ClusterCache clusters(archives);
   ParentTitles parents(archives);
-  const SnippetMaker make_snippet(mset, parsed.query, parsed.stemmer);
+  const SnippetMaker make_snippet(mset, parsed.query);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const auto stored = archives.decode(*item, item.get_document(), request.snippets);
     SearchHit hit = make_hit(stored.document);
@@ -332,7 +332,9 @@ void Searcher::Impl::add_results(const SearchRequest& request, const Xapian::MSe
     hit.cluster = clusters.find(*item, item.get_document().get_value(schema::kSlotCluster));
     hit.score = item.get_weight();
     hit.rank = request.offset + item.get_rank() - mset.get_firstitem() + 1;
-    if (request.snippets) hit.snippet = make_snippet(stored.document.text);
+    if (request.snippets) {
+      hit.snippet = make_snippet(stored.document.text, parsed.stemmer_for_text(stored.document.language));
+    }
     response.results.push_back(std::move(hit));
   }
 }

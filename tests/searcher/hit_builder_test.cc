@@ -37,7 +37,7 @@ std::string snippet_for(const std::string& text, const std::string& query, bool 
   enquire.set_query(parser.parse_query(query));
   const Xapian::MSet mset = enquire.get_mset(0, 10);
   return whole ? mset.snippet(text, 200, stemmer, Xapian::MSet::SNIPPET_EXHAUSTIVE, "<mark>", "</mark>", "…")
-               : SnippetMaker(mset, enquire.get_query(), stemmer)(text);
+               : SnippetMaker(mset, enquire.get_query())(text, stemmer);
 }
 
 TEST(HitBuilderTest, SnippetMarksAMatchNearTheEndOfALongText) {

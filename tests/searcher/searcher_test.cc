@@ -115,6 +115,20 @@ TEST_F(SearcherTest, SearchesChildrenWithTheirParent) {
   EXPECT_EQ(response.results.front().parent_title, "Order Reigns in Berlin");
 }
 
+TEST(SearcherLanguagesTest, SnippetsStemInTheLanguageOfTheirText) {
+  // "Ленина" stems to "ленин" in Russian only: English leaves it whole.
+  testing::TempDir directory;
+  const FixtureRecord english{"en", "Memory", "We remember Lenin.", "1924-01-27", {}, "", "en", {}, "", {}};
+  const FixtureRecord russian{"ru", "Память", "Сегодня хоронят Владимира Ильича Ленина.", "1924-01-27", {}, "", "ru",
+                              {}, "", {}};
+  Searcher searcher({testing::build_archive(directory, "archive", {english, russian}).string()});
+  SearchRequest request;
+  request.query = "ленин";
+  const auto response = searcher.search(request);
+  ASSERT_EQ(response.results.size(), 1u);
+  EXPECT_EQ(response.results.front().snippet, "Сегодня хоронят Владимира Ильича <mark>Ленина</mark>.");
+}
+
 TEST_F(SearcherTest, LeavesTheParentTitleOfArticlesEmpty) {
   const auto response = search("horror");
   ASSERT_EQ(response.results.size(), 1u);
