@@ -17,7 +17,6 @@
 
 #include "corpus/ascii.h"
 #include "corpus/error.h"
-#include "corpus/path_pattern.h"
 
 namespace samizdat::corpus {
 
@@ -92,8 +91,12 @@ class ConfigParser {
   }
 
   void set_once(std::string& slot, const std::string& key, const std::string& value) {
-    if (!seen_.insert(key).second) fail("option '" + key + "' given more than once");
+    claim(key);
     slot = value;
+  }
+
+  void claim(const std::string& key) {
+    if (!seen_.insert(key).second) fail("option '" + key + "' given more than once");
   }
 
   void add_rename(const std::string& field, const std::string& input_key) {
@@ -112,12 +115,15 @@ class ConfigParser {
   void add_path_field(const std::string& field, const std::string& pattern) {
     const std::string key = "path." + field;
     if (!is_field_name(field)) fail("bad field name '" + key + "' (letters, digits, '_' and '-' only)");
-    try {
-      static_cast<void>(PathPattern(pattern));
-    } catch (const InputError& error) {
-      fail(key + ": " + error.what());
-    }
-    set_once(config_.path_fields[field], key, pattern);
+    auto compiled = [&] {
+      try {
+        return PathPattern(pattern);
+      } catch (const InputError& error) {
+        fail(key + ": " + error.what());
+      }
+    }();
+    claim(key);
+    config_.path_fields.insert_or_assign(field, std::move(compiled));
   }
 
   void set_formats(const std::string& list) {
@@ -168,7 +174,7 @@ std::string CorpusConfig::to_ini() const {
     ini << "field." << field << " = " << input_key << '\n';
   }
   for (const std::string& facet : facets) ini << "facet = " << facet << '\n';
-  for (const auto& [field, pattern] : path_fields) ini << "path." << field << " = " << pattern << '\n';
+  for (const auto& [field, pattern] : path_fields) ini << "path." << field << " = " << pattern.source() << '\n';
   if (!formats.empty()) {
     ini << "formats =";
     for (const std::string& format : formats) ini << ' ' << format;

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "corpus/path_pattern.h"
+
 namespace samizdat::corpus {
 
 // Settings that shape how a corpus is read. The file format is INI:
@@ -28,9 +30,10 @@ struct CorpusConfig {
   // their value slots).
   std::vector<std::string> facets;
   // Extra fields taken from each file's relative path: the field's name to
-  // a regex (PathPattern) whose first group, where the regex is found in the
-  // path, is the value (given to every document of the file that has none).
-  std::map<std::string, std::string> path_fields;
+  // a regex whose first group, where the regex is found in the path, is the
+  // value (given to every document of the file that has none). Compiled
+  // when the config is read, once for every file.
+  std::map<std::string, PathPattern> path_fields;
   // Formats to read ("txt", "md", "html", "json"); empty means all.
   std::vector<std::string> formats;
   std::string synonyms_file;  // absolute, or "" for none

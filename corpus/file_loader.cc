@@ -21,7 +21,6 @@
 #include "corpus/json_reader.h"
 #include "corpus/legacy_charset.h"
 #include "corpus/md_reader.h"
-#include "corpus/path_pattern.h"
 #include "corpus/quotation_extractor.h"
 #include "corpus/txt_reader.h"
 #include "corpus/utf8.h"
@@ -163,7 +162,7 @@ void append_group(ArticleGroup& group, std::vector<Document>& out) {
 // found in that path, where it has no value of its own.
 void add_path_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config) {
   for (const auto& [field, pattern] : config.path_fields) {
-    const std::string value = PathPattern(pattern).find(relative);
+    const std::string value = pattern.find(relative);
     if (value.empty()) continue;
     for (Document& document : documents) document.extra.try_emplace(field, value);
   }

@@ -21,7 +21,7 @@ icu::UnicodeString to_unicode(std::string_view utf8) {
 
 }  // namespace
 
-PathPattern::PathPattern(std::string_view pattern) {
+PathPattern::PathPattern(std::string_view pattern) : source_(pattern) {
   UErrorCode status = U_ZERO_ERROR;
   UParseError where{};
   pattern_.reset(icu::RegexPattern::compile(to_unicode(pattern), 0, where, status));
@@ -34,10 +34,6 @@ PathPattern::PathPattern(std::string_view pattern) {
     throw InputError("regex '" + std::string(pattern) + "' needs a group, (...), around the value");
   }
 }
-
-PathPattern::PathPattern(PathPattern&&) noexcept = default;
-PathPattern& PathPattern::operator=(PathPattern&&) noexcept = default;
-PathPattern::~PathPattern() = default;
 
 std::string PathPattern::find(std::string_view path) const {
   UErrorCode status = U_ZERO_ERROR;

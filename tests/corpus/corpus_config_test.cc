@@ -42,7 +42,7 @@ TEST(CorpusConfigTest, ReadsEveryOption) {
   EXPECT_EQ(config.key_for("date"), "year");
   EXPECT_EQ(config.key_for("title"), "title");
   EXPECT_EQ(config.facets, (std::vector<std::string>{"party", "president"}));
-  EXPECT_EQ(config.path_fields, (std::map<std::string, std::string>{{"country", "/([A-Z]{3})_[0-9]+_"}}));
+  EXPECT_EQ(config.path_fields, (std::map<std::string, PathPattern>{{"country", PathPattern("/([A-Z]{3})_[0-9]+_")}}));
   EXPECT_EQ(config.formats, (std::vector<std::string>{"json", "txt", "md"}));
   EXPECT_EQ(config.synonyms_file, "/corpus/lists/synonyms.txt");
 }
@@ -98,6 +98,8 @@ TEST(CorpusConfigTest, RejectsBadConfigsWithTheReason) {
        "config '/corpus/samizdat.ini': bad facet name 'two words' (letters, digits, '_' and '-' "
        "only)"},
       {"field.author =\n", "config '/corpus/samizdat.ini': field.author needs a key name"},
+      {"path.country = (x)\npath.country = (y)\n",
+       "config '/corpus/samizdat.ini': option 'path.country' given more than once"},
       {"path.country = [A-Z]{3}\n",
        "config '/corpus/samizdat.ini': path.country: regex '[A-Z]{3}' needs a group, (...), around the value"},
       {"path.country = ([A-Z]\n",

@@ -73,7 +73,9 @@ TEST(FileLoaderTest, AFortuneFileIsACollectionOfQuotations) {
 
 TEST(FileLoaderTest, PathFieldsGoToEveryDocumentOfTheFileThatHasNone) {
   CorpusConfig config;
-  config.path_fields = {{"country", "/([A-Z]{3})_[0-9]+_"}, {"session", "_([0-9]+)_"}, {"missing", "/(x+)/"}};
+  config.path_fields = {{"country", PathPattern("/([A-Z]{3})_[0-9]+_")},
+                        {"session", PathPattern("_([0-9]+)_")},
+                        {"missing", PathPattern("/(x+)/")}};
   const LoadedFile loaded = load_content(kQuotingPage, "html", "speeches/1988/USA_43_1988.html", config);
   ASSERT_EQ(loaded.documents.size(), 4u);
   for (const Document& document : loaded.documents) {
