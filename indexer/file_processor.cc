@@ -7,6 +7,7 @@
 #include <cstring>
 #include <new>
 
+#include "corpus/content_hash.h"
 #include "corpus/error.h"
 #include "corpus/file_loader.h"
 #include "corpus/schema.h"
@@ -72,7 +73,7 @@ ProcessedFile FileProcessor::process(const FileJob& job) {
   try {
     const std::string content = read_content(job.entry);
     result.bytes_read = content.size();
-    const FileSignature signature{job.entry.size, job.entry.mtime_ns, content_hash(content)};
+    const FileSignature signature{job.entry.size, job.entry.mtime_ns, corpus::content_hash(content)};
     result.signature = signature.to_string();
     if (job.previous && job.previous->size == content.size() &&
         job.previous->hash == signature.hash) {

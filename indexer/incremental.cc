@@ -65,15 +65,6 @@ std::optional<FileSignature> FileSignature::parse(std::string_view text) {
   return signature;
 }
 
-std::uint64_t content_hash(std::string_view content) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char byte : content) {
-    hash ^= static_cast<unsigned char>(byte);
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
 std::map<std::string, std::string> read_archived_signatures(const Xapian::Database& database) {
   const auto signatures = signatures_by_docid(database);
   std::map<std::string, std::string> files;

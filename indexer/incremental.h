@@ -31,9 +31,6 @@ struct FileSignature {
   [[nodiscard]] static std::optional<FileSignature> parse(std::string_view text);
 };
 
-// 64-bit FNV-1a of `content`.
-[[nodiscard]] std::uint64_t content_hash(std::string_view content);
-
 // The signature each file in the archive was indexed with, by relative
 // path; "" when a file's documents carry none. Thread-safe as Xapian reads are.
 // @exception Xapian::Error from reading the database.

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "corpus/content_hash.h"
+
 namespace samizdat::indexer {
 namespace {
 
@@ -25,9 +27,9 @@ TEST(IncrementalTest, SignatureParseRefusesOtherText) {
 }
 
 TEST(IncrementalTest, ContentHashIsFnv1a64) {
-  EXPECT_EQ(content_hash(""), 0xcbf29ce484222325ULL);
-  EXPECT_EQ(content_hash("a"), 0xaf63dc4c8601ec8cULL);
-  EXPECT_EQ(content_hash("foobar"), 0x85944171f73967e8ULL);
+  EXPECT_EQ(corpus::content_hash(""), 0xcbf29ce484222325ULL);
+  EXPECT_EQ(corpus::content_hash("a"), 0xaf63dc4c8601ec8cULL);
+  EXPECT_EQ(corpus::content_hash("foobar"), 0x85944171f73967e8ULL);
 }
 
 corpus::FileEntry entry(const std::string& relative, std::uint64_t size, std::int64_t mtime) {
