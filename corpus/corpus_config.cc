@@ -3,10 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
@@ -17,6 +14,8 @@
 
 #include "corpus/ascii.h"
 #include "corpus/error.h"
+#include "corpus/metadata_table.h"
+#include "corpus/named_file.h"
 
 namespace samizdat::corpus {
 
@@ -26,6 +25,7 @@ namespace po = boost::program_options;
 
 constexpr std::string_view kFieldPrefix = "field.";
 constexpr std::string_view kPathPrefix = "path.";
+constexpr std::string_view kTableKeyPrefix = "table.key.";
 constexpr std::array<std::string_view, 6> kFormats = {"txt", "md", "html", "json", "jsonl", "fortune"};
 constexpr std::array<std::string_view, 10> kFields = {
     "title", "text", "date", "author", "publication", "language", "tags", "url", "id", "comments"};
@@ -46,7 +46,8 @@ po::options_description config_options() {
   po::options_description options;
   options.add_options()("publication", po::value<std::string>())(
       "language", po::value<std::string>())("facet", po::value<std::string>())(
-      "formats", po::value<std::string>())("synonyms", po::value<std::string>());
+      "formats", po::value<std::string>())("synonyms", po::value<std::string>())(
+      "table", po::value<std::string>())("table.digest", po::value<std::string>());
   return options;
 }
 
@@ -71,6 +72,7 @@ class ConfigParser {
     for (const po::basic_option<char>& option : parsed.options) {
       apply(option.string_key, option.value.empty() ? "" : option.value.front());
     }
+    check_table();
     return config_;
   }
 
@@ -82,11 +84,14 @@ class ConfigParser {
   void apply(const std::string& key, const std::string& value) {
     if (key.starts_with(kFieldPrefix)) return add_rename(key.substr(kFieldPrefix.size()), value);
     if (key.starts_with(kPathPrefix)) return add_path_field(key.substr(kPathPrefix.size()), value);
+    if (key.starts_with(kTableKeyPrefix)) return add_table_key(key.substr(kTableKeyPrefix.size()), value);
     if (key == "facet") return add_facet(value);
     if (key == "formats") return set_formats(value);
     if (key == "publication") return set_once(config_.publication, key, value);
     if (key == "language") return set_once(config_.language, key, lower_ascii(value));
-    if (key == "synonyms") return set_synonyms(value);
+    if (key == "synonyms") return set_file(config_.synonyms_file, key, value);
+    if (key == "table") return set_file(config_.table_file, key, value);
+    if (key == "table.digest") return set_once(config_.table_digest, key, value);
     fail("unknown option '" + key + "'");
   }
 
@@ -139,10 +144,32 @@ class ConfigParser {
     }
   }
 
-  void set_synonyms(const std::string& file) {
-    if (file.empty()) fail("synonyms needs a file name");
+  void set_file(std::string& slot, const std::string& key, const std::string& file) {
+    if (file.empty()) fail(key + " needs a file name");
     const std::filesystem::path resolved = origin_.parent_path() / file;
-    set_once(config_.synonyms_file, "synonyms", std::filesystem::absolute(resolved).string());
+    set_once(slot, key, std::filesystem::absolute(resolved).string());
+  }
+
+  void add_table_key(const std::string& field, const std::string& column) {
+    const std::string key = std::string(kTableKeyPrefix) + field;
+    if (!is_field_name(field)) fail("bad field name '" + key + "' (letters, digits, '_' and '-' only)");
+    if (column.empty()) fail(key + " needs a column name");
+    claim(key);
+    config_.table_keys[field] = column;
+  }
+
+  // A table and its keys come together, each key a field the path gives.
+  void check_table() const {
+    if (config_.table_file.empty()) {
+      if (!config_.table_keys.empty()) fail("table.key." + config_.table_keys.begin()->first + " without a table");
+      return;
+    }
+    if (config_.table_keys.empty()) fail("table needs a key: table.key.FIELD = COLUMN, with path.FIELD");
+    for (const auto& [field, column] : config_.table_keys) {
+      if (!config_.path_fields.contains(field)) {
+        fail("table.key." + field + ": no path." + field + " gives the file's " + field);
+      }
+    }
   }
 
   std::filesystem::path origin_;
@@ -181,17 +208,23 @@ std::string CorpusConfig::to_ini() const {
     ini << '\n';
   }
   if (!synonyms_file.empty()) ini << "synonyms = " << synonyms_file << '\n';
+  if (!table_file.empty()) ini << "table = " << table_file << '\n';
+  for (const auto& [field, column] : table_keys) ini << kTableKeyPrefix << field << " = " << column << '\n';
+  if (!table_digest.empty()) ini << "table.digest = " << table_digest << '\n';
   return ini.str();
 }
 
 CorpusConfig load_corpus_config(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) {
-    throw InputError("config '" + file.string() + "': " + std::strerror(errno));
+  CorpusConfig config = parse_corpus_config(read_named_file("config", file), file);
+  if (!config.table_file.empty()) {
+    try {
+      config.table = std::make_shared<const MetadataTable>(config);
+    } catch (const InputError& error) {
+      throw InputError("config '" + file.string() + "': " + error.what());
+    }
+    config.table_digest = config.table->digest();
   }
-  std::ostringstream text;
-  text << stream.rdbuf();
-  return parse_corpus_config(text.str(), file);
+  return config;
 }
 
 CorpusConfig parse_corpus_config(std::string_view text, const std::filesystem::path& origin) {

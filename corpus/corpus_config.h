@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,8 @@
 #include "corpus/path_pattern.h"
 
 namespace samizdat::corpus {
+
+class MetadataTable;
 
 // Settings that shape how a corpus is read. The file format is INI:
 //   publication = State of the Union   # default publication
@@ -21,6 +24,8 @@ namespace samizdat::corpus {
 //   path.country = /([A-Z]{3})_        # extra field "country" from the file's path
 //   formats = json                     # only read these formats
 //   synonyms = synonyms.txt            # "word = synonym synonym" lines
+//   table = speakers.tsv               # metadata per file, a CSV or TSV table
+//   table.key.country = ISO Code       # ... whose column matches path.country
 struct CorpusConfig {
   std::string publication;
   std::string language;
@@ -37,6 +42,15 @@ struct CorpusConfig {
   // Formats to read ("txt", "md", "html", "json"); empty means all.
   std::vector<std::string> formats;
   std::string synonyms_file;  // absolute, or "" for none
+  // A table of metadata per file (see MetadataTable): its file, absolute, or
+  // "" for none; the path fields that pick a file's row, each to the column
+  // that must equal it; the table's content hash in hex once read (kept in
+  // the stored config, so that a changed table reads every file again); and
+  // the table, which only load_corpus_config reads.
+  std::string table_file;
+  std::map<std::string, std::string> table_keys;
+  std::string table_digest;
+  std::shared_ptr<const MetadataTable> table;
 
   // The input's key for our field `name` (the field itself when not renamed).
   [[nodiscard]] std::string key_for(std::string_view name) const;
@@ -46,13 +60,14 @@ struct CorpusConfig {
   [[nodiscard]] std::string to_ini() const;
 };
 
-// Reads a config file. Relative paths inside (synonyms) are resolved against
-// the file's folder.
+// Reads a config file and the metadata table it names. Relative paths inside
+// (synonyms, table) are resolved against the file's folder.
 // @exception InputError naming the file and the reason (unreadable, unknown
-//            option, bad value).
+//            option, bad value, a table that cannot be read).
 [[nodiscard]] CorpusConfig load_corpus_config(const std::filesystem::path& file);
 
 // Parses config text; `origin` names it in errors and anchors relative paths.
+// Reads no file: the metadata table stays unread (CorpusConfig::table null).
 // @exception InputError as load_corpus_config.
 [[nodiscard]] CorpusConfig parse_corpus_config(std::string_view text,
                                                const std::filesystem::path& origin);

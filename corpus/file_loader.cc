@@ -21,6 +21,7 @@
 #include "corpus/json_reader.h"
 #include "corpus/legacy_charset.h"
 #include "corpus/md_reader.h"
+#include "corpus/metadata_table.h"
 #include "corpus/quotation_extractor.h"
 #include "corpus/txt_reader.h"
 #include "corpus/utf8.h"
@@ -58,10 +59,14 @@ std::string prepare_text(std::string_view content, std::string_view format, std:
   return std::move(repair.text);
 }
 
+// `given` is the file's row of the metadata table, or null.
 std::vector<Document> read_documents(const std::string& text, std::string_view format,
-                                     const CorpusConfig& config,
+                                     const CorpusConfig& config, const Document* given,
                                      std::vector<std::string>& warnings) {
-  if (format == "txt") return TxtReader().read(text, config);
+  if (format == "txt") {
+    const bool titled = given != nullptr && !given->title.empty();
+    return TxtReader(titled ? TxtReader::TitleLine::kKeep : TxtReader::TitleLine::kTake).read(text, config);
+  }
   if (format == "md") return MdReader().read(text, config);
   if (format == "html") return HtmlReader().read(text, config);
   if (format == "json") return JsonReader(JsonLayout::kDocument).read(text, config, warnings);
@@ -121,7 +126,22 @@ class ArticleIds {
   std::set<std::string> used_;
 };
 
-void fill_article(Document& article, std::string_view relative, const CorpusConfig& config) {
+// The metadata table's fields where the article has none of its own.
+void take_given(Document& article, const Document& given) {
+  const auto fill = [](auto& field, const auto& value) {
+    if (field.empty()) field = value;
+  };
+  fill(article.title, given.title);
+  fill(article.authors, given.authors);
+  fill(article.date, given.date);
+  fill(article.publication, given.publication);
+  fill(article.language, given.language);
+  fill(article.tags, given.tags);
+  fill(article.url, given.url);
+}
+
+void fill_article(Document& article, std::string_view relative, const CorpusConfig& config, const Document* given) {
+  if (given != nullptr) take_given(article, *given);
   article.path = std::string(relative);
   if (article.publication.empty()) article.publication = config.publication;
   if (article.language.empty()) article.language = config.language;
@@ -159,13 +179,32 @@ void append_group(ArticleGroup& group, std::vector<Document>& out) {
 }
 
 // Gives every document of the file at `relative` the config's path fields
-// found in that path, where it has no value of its own.
-void add_path_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config) {
+// found in that path, then the extra fields of its metadata table row
+// (`given`, or null), where it has no value of its own.
+void add_file_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config,
+                     const Document* given) {
   for (const auto& [field, pattern] : config.path_fields) {
     const std::string value = pattern.find(relative);
     if (value.empty()) continue;
     for (Document& document : documents) document.extra.try_emplace(field, value);
   }
+  if (given == nullptr) return;
+  for (const auto& [field, value] : given->extra) {
+    for (Document& document : documents) document.extra.try_emplace(field, value);
+  }
+}
+
+// The file's row of the config's metadata table; null, with a warning, when
+// the table has none for it.
+const Document* find_given(std::string_view relative, const CorpusConfig& config,
+                           std::vector<std::string>& warnings) {
+  if (!config.table) return nullptr;
+  const Document* given = config.table->find(relative);
+  if (given != nullptr) return given;
+  const std::string table = std::filesystem::path(config.table->name()).filename().string();
+  const std::string key = config.table->describe_key(relative);
+  warnings.push_back(key.empty() ? "its path gives no key for " + table : "no row in " + table + " for " + key);
+  return nullptr;
 }
 
 std::string read_whole_file(const std::filesystem::path& path) {
@@ -190,15 +229,16 @@ LoadedFile load_content(std::string_view content, std::string_view format,
                         std::string_view relative, const CorpusConfig& config) {
   LoadedFile loaded;
   const std::string text = prepare_text(content, format, loaded.warnings);
+  const Document* given = find_given(relative, config, loaded.warnings);
   std::vector<ArticleGroup> groups =
-      group_articles(read_documents(text, format, config, loaded.warnings));
+      group_articles(read_documents(text, format, config, given, loaded.warnings));
   ArticleIds ids(relative, groups.size());
   for (ArticleGroup& group : groups) {
     group.article.id = ids.next(group.article.id, loaded.warnings);
-    fill_article(group.article, relative, config);
+    fill_article(group.article, relative, config, given);
     append_group(group, loaded.documents);
   }
-  add_path_fields(loaded.documents, relative, config);
+  add_file_fields(loaded.documents, relative, config, given);
   return loaded;
 }
 

@@ -31,21 +31,27 @@ class RecordReader {
 
   std::vector<Document> read() {
     Document article;
-    article.title = text_of("title", {"title"});
     article.text = text_of("text", {"text", "body", "content"});
+    article.id = text_of("id", {"id"});
+    const json* comments = find("comments", {"comments"});
+    read_metadata(article);
+    std::vector<Document> documents{article};
+    if (comments != nullptr) append_comments(*comments, documents);
+    return documents;
+  }
+
+  // The metadata keys into `article`, then every other plain value into its
+  // extra fields.
+  void read_metadata(Document& article) {
+    article.title = text_of("title", {"title"});
     article.authors = list_of("author", {"author", "authors"});
     article.publication = text_of("publication", {"publication"});
     article.language = text_of("language", {"language", "lang"});
     article.tags = list_of("tags", {"tags"});
     article.url = text_of("url", {"url"});
-    article.id = text_of("id", {"id"});
     const json* date = find("date", {"date", "year"});
-    const json* comments = find("comments", {"comments"});
     collect_extra(article);
     read_date(date, article);
-    std::vector<Document> documents{article};
-    if (comments != nullptr) append_comments(*comments, documents);
-    return documents;
   }
 
  private:
@@ -162,10 +168,14 @@ class RecordReader {
   std::set<std::string> used_;
 };
 
-std::vector<Document> read_record(const json& record, const CorpusConfig& config) {
+void require_object(const json& record) {
   if (!record.is_object()) {
     throw InputError(std::string("expected an object, found ") + record.type_name());
   }
+}
+
+std::vector<Document> read_record(const json& record, const CorpusConfig& config) {
+  require_object(record);
   return RecordReader(record, config).read();
 }
 
@@ -244,6 +254,13 @@ std::vector<Document> read_lines(std::string_view content, const CorpusConfig& c
 }
 
 }  // namespace
+
+Document read_metadata_record(const json& record, const CorpusConfig& config) {
+  require_object(record);
+  Document document;
+  RecordReader(record, config).read_metadata(document);
+  return document;
+}
 
 std::vector<Document> JsonReader::read(std::string_view content,
                                        const CorpusConfig& config) const {

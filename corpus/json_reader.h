@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "corpus/corpus_config.h"
 #include "corpus/document.h"
 #include "corpus/reader.h"
@@ -32,6 +34,12 @@ enum class JsonLayout {
 // string (numbers as JSON writes them); arrays and objects under other keys
 // are not kept. A date string that does not parse stays in extra["date"].
 // Stateless; safe to call from several threads.
+// The metadata of one record, read as JsonReader reads a record's keys but
+// without its text, id and comments, which stay extra fields like any other
+// key: for a row of the corpus config's metadata table.
+// @exception InputError when `record` is not an object.
+[[nodiscard]] Document read_metadata_record(const nlohmann::json& record, const CorpusConfig& config);
+
 class JsonReader final : public Reader {
  public:
   explicit JsonReader(JsonLayout layout) : layout_(layout) {}

@@ -1,15 +1,12 @@
 #include "corpus/synonyms.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "corpus/error.h"
+#include "corpus/named_file.h"
 #include "corpus/utf8.h"
 
 namespace samizdat::corpus {
@@ -70,12 +67,7 @@ SynonymFile parse_synonyms(std::string_view text, const std::filesystem::path& o
 }
 
 SynonymFile load_synonyms(const std::filesystem::path& file) {
-  std::ifstream stream(file, std::ios::binary);
-  if (!stream) throw InputError("synonyms '" + file.string() + "': " + std::strerror(errno));
-  std::ostringstream text;
-  text << stream.rdbuf();
-  if (stream.bad()) throw InputError("synonyms '" + file.string() + "': read failed");
-  return parse_synonyms(text.str(), file);
+  return parse_synonyms(read_named_file("synonyms", file), file);
 }
 
 }  // namespace samizdat::corpus

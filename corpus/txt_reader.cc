@@ -223,7 +223,7 @@ std::vector<Document> TxtReader::read(std::string_view content,
                                       const CorpusConfig& /*config*/) const {
   Document article;
   std::vector<Paragraph> paragraphs = split_paragraphs(read_front_matter(content, article));
-  const std::size_t first = take_title(article, paragraphs);
+  const std::size_t first = title_line_ == TitleLine::kTake ? take_title(article, paragraphs) : 0;
   const std::size_t footer = find_footer(paragraphs, first);
   const std::size_t dateline = find_dateline(paragraphs, first, footer);
   fill_article_body(article, paragraphs, first, dateline);

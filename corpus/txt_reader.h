@@ -33,9 +33,18 @@ namespace samizdat::corpus {
 // Stateless; safe to call from several threads.
 class TxtReader final : public Reader {
  public:
+  enum class TitleLine {
+    kTake,  // the first line is the title, as above
+    kKeep,  // the title is known (a metadata table's): the first line is text
+  };
+  explicit TxtReader(TitleLine title_line = TitleLine::kTake) : title_line_(title_line) {}
+
   // @exception InputError for malformed front matter.
   [[nodiscard]] std::vector<Document> read(std::string_view content,
                                            const CorpusConfig& config) const override;
+
+ private:
+  TitleLine title_line_;
 };
 
 }  // namespace samizdat::corpus

@@ -3,10 +3,12 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "corpus/error.h"
+#include "corpus/metadata_table.h"
 #include "tests/temp_dir.h"
 
 namespace samizdat::corpus {
@@ -109,6 +111,14 @@ TEST(CorpusConfigTest, RejectsBadConfigsWithTheReason) {
        "U_REGEX_NUMBER_TOO_BIG at offset 18"},
       {"path.two words = (x)\n",
        "config '/corpus/samizdat.ini': bad field name 'path.two words' (letters, digits, '_' and '-' only)"},
+      {"table = t.csv\n",
+       "config '/corpus/samizdat.ini': table needs a key: table.key.FIELD = COLUMN, with path.FIELD"},
+      {"path.iso = (x)\ntable.key.iso = ISO Code\n", "config '/corpus/samizdat.ini': table.key.iso without a table"},
+      {"table = t.csv\ntable.key.iso = ISO Code\n",
+       "config '/corpus/samizdat.ini': table.key.iso: no path.iso gives the file's iso"},
+      {"table =\n", "config '/corpus/samizdat.ini': table needs a file name"},
+      {"path.iso = (x)\ntable = t.csv\ntable.key.iso =\n",
+       "config '/corpus/samizdat.ini': table.key.iso needs a column name"},
   };
   for (const auto& c : cases) expect_error(c.text, c.message);
 }
@@ -129,6 +139,40 @@ TEST(CorpusConfigTest, LoadsAFileAndResolvesSynonymsBesideIt) {
   const CorpusConfig config = load_corpus_config(file);
   EXPECT_EQ(config.language, "de");
   EXPECT_EQ(config.synonyms_file, (dir.path() / "syn.txt").string());
+}
+
+TEST(CorpusConfigTest, ReadsTheMetadataTableAndKeepsItsDigest) {
+  const testing::TempDir dir;
+  dir.write("meta/speakers.tsv", "ISO Code\tName\nUSA\tReagan\n");
+  const auto file = dir.write("samizdat.ini",
+                              "path.iso = /([A-Z]{3})_\ntable = meta/speakers.tsv\ntable.key.iso = ISO Code\n"
+                              "field.author = Name\n");
+  const CorpusConfig config = load_corpus_config(file);
+  EXPECT_EQ(config.table_file, (dir.path() / "meta/speakers.tsv").string());
+  EXPECT_EQ(config.table_keys, (std::map<std::string, std::string>{{"iso", "ISO Code"}}));
+  ASSERT_NE(config.table, nullptr);
+  EXPECT_EQ(config.table->find("speeches/USA_43_1988.txt")->authors, std::vector<std::string>{"Reagan"});
+  EXPECT_EQ(config.table_digest, config.table->digest());
+  // The stored config names the table's content: a changed table reads every
+  // file again. Parsing it back reads no table.
+  const CorpusConfig stored = parse_corpus_config(config.to_ini(), "/archive");
+  EXPECT_EQ(stored.to_ini(), config.to_ini());
+  EXPECT_EQ(stored.table, nullptr);
+  dir.write("meta/speakers.tsv", "ISO Code\tName\nUSA\tBush\n");
+  EXPECT_NE(load_corpus_config(file).to_ini(), config.to_ini());
+}
+
+TEST(CorpusConfigTest, ATableThatCannotBeReadNamesTheConfigAndTheTable) {
+  const testing::TempDir dir;
+  const auto file = dir.write("samizdat.ini", "path.iso = /([A-Z]{3})_\ntable = t.csv\ntable.key.iso = ISO\n");
+  dir.write("t.csv", "Country\nFrance\n");
+  try {
+    (void)load_corpus_config(file);
+    FAIL() << "no exception";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.what(), "config '" + file.string() + "': table '" + (dir.path() / "t.csv").string() +
+                                "': no column 'ISO' in its header row");
+  }
 }
 
 TEST(CorpusConfigTest, ReportsAMissingFile) {

@@ -88,6 +88,63 @@ TEST(FileLoaderTest, PathFieldsGoToEveryDocumentOfTheFileThatHasNone) {
   EXPECT_EQ(own.documents[0].extra.at("session"), "43");
 }
 
+// A corpus whose metadata lives in a table keyed by the file names'
+// country codes; the config read from disk, with its table.
+CorpusConfig config_with_table(const testing::TempDir& dir, std::string_view table) {
+  dir.write("speakers.csv", table);
+  return load_corpus_config(dir.write("samizdat.ini",
+                                      "path.iso = /([A-Z]{3})_[0-9]+\\.\n"
+                                      "table = speakers.csv\ntable.key.iso = iso\n"
+                                      "field.title = country\nfield.author = speaker\n"));
+}
+
+TEST(FileLoaderTest, AMetadataTableGivesTheTitleSoTheFirstLineStaysText) {
+  const testing::TempDir dir;
+  const CorpusConfig config = config_with_table(dir, "iso,country,speaker,post\nUSA,United States,Ronald Reagan,President\n");
+  const LoadedFile loaded = load_content(
+      "Half a world away from this place of peace, the firing has diminished.\n\nWe meet again.\n\n"
+      "October 6, 1988\n\nA fine speech.\n",
+      "txt", "speeches/1988/USA_43.txt", config);
+  ASSERT_EQ(loaded.documents.size(), 2U);
+  const Document& speech = loaded.documents[0];
+  EXPECT_EQ(speech.title, "United States");
+  EXPECT_EQ(speech.authors, std::vector<std::string>{"Ronald Reagan"});
+  EXPECT_TRUE(speech.text.starts_with("Half a world away")) << speech.text;
+  // The row's columns go to every document of the file, as path fields do;
+  // the author only to the article.
+  const std::map<std::string, std::string> extra = {
+      {"country", "United States"}, {"iso", "USA"}, {"post", "President"}, {"speaker", "Ronald Reagan"}};
+  EXPECT_EQ(speech.extra, extra);
+  const Document& comment = loaded.documents[1];
+  EXPECT_EQ(comment.type, DocType::kComment);
+  EXPECT_EQ(comment.extra, extra);
+  EXPECT_TRUE(comment.authors.empty());
+  EXPECT_TRUE(loaded.warnings.empty());
+}
+
+TEST(FileLoaderTest, AFilesOwnMetadataWinsOverTheTables) {
+  const testing::TempDir dir;
+  const CorpusConfig config = config_with_table(dir, "iso,country,speaker,post\nFRA,France,De Gaulle,President\n");
+  const LoadedFile loaded = load_content(
+      "---\ntitle: Discours\nauthor: Charles de Gaulle\npost: Général\n---\nVive la paix.\n", "txt",
+      "speeches/FRA_15.txt", config);
+  EXPECT_EQ(loaded.documents.at(0).title, "Discours");
+  EXPECT_EQ(loaded.documents[0].authors, std::vector<std::string>{"Charles de Gaulle"});
+  EXPECT_EQ(loaded.documents[0].extra.at("post"), "Général");
+  EXPECT_EQ(loaded.documents[0].extra.at("country"), "France");
+}
+
+TEST(FileLoaderTest, AFileTheTableLacksIsReadAsWithoutOneAndSaysSo) {
+  const testing::TempDir dir;
+  const CorpusConfig config = config_with_table(dir, "iso,country,speaker\nUSA,United States,Reagan\n");
+  const LoadedFile unlisted = load_content("A Speech\n\nWe meet again.\n", "txt", "speeches/PRT_43.txt", config);
+  EXPECT_EQ(unlisted.documents.at(0).title, "A Speech");
+  EXPECT_EQ(unlisted.warnings, std::vector<std::string>{"no row in speakers.csv for iso=PRT"});
+  const LoadedFile keyless = load_content("Notes\n\nOn the corpus.\n", "txt", "README.txt", config);
+  EXPECT_EQ(keyless.documents.at(0).title, "Notes");
+  EXPECT_EQ(keyless.warnings, std::vector<std::string>{"its path gives no key for speakers.csv"});
+}
+
 TEST(FileLoaderTest, DatesFromThePathOnlyWhatTheTextLeavesUndated) {
   const LoadedFile undated =
       load_content("A Speech\n\nWe meet again.\n", "txt", "speeches/1948/AUS_03_1948.txt", CorpusConfig{});

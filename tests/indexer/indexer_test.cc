@@ -217,6 +217,31 @@ TEST_F(IndexerTest, ChangedConfigReadsEveryFileAgain) {
   EXPECT_EQ(database.get_termfreq("XPUBiskra"), 3U);
 }
 
+TEST_F(IndexerTest, AMetadataTableGivesItsFieldsAndAChangedTableReadsEveryFileAgain) {
+  // A table with a readable extension is not read as a text.
+  corpus_.write("about.txt", "file,speaker,party\nb.txt,Lenin,RSDLP\n");
+  corpus_.write("samizdat.ini",
+                "path.file = ([^/]+)$\ntable = about.txt\ntable.key.file = file\nfield.author = speaker\n"
+                "facet = party\n");
+  auto summary = index();
+  EXPECT_EQ(summary.files_seen, 3U);
+  EXPECT_EQ(summary.articles, 4U);
+  EXPECT_EQ(warnings_.size(), 2U);  // a.json and c/d.jsonl have no row
+  EXPECT_EQ(warnings_.at("c/d.jsonl"), "no row in about.txt for file=d.jsonl");
+  {
+    const Xapian::Database database(archive().string());
+    EXPECT_EQ(database.get_termfreq("XAUTHORlenin"), 1U);
+    EXPECT_EQ(database.get_termfreq("XFPARTY:rsdlp"), 1U);
+  }
+  EXPECT_EQ(index().files_indexed, 0U);
+  corpus_.write("about.txt", "file,speaker,party\nb.txt,Plekhanov,RSDLP\n");
+  summary = index();
+  EXPECT_EQ(summary.files_indexed, 3U);
+  const Xapian::Database database(archive().string());
+  EXPECT_EQ(database.get_termfreq("XAUTHORlenin"), 0U);
+  EXPECT_EQ(database.get_termfreq("XAUTHORplekhanov"), 1U);
+}
+
 TEST_F(IndexerTest, ConfigFormatsLimitWhichFilesAreRead) {
   TempDir corpus;
   corpus.write("a.json", kArticleJson);
