@@ -110,18 +110,13 @@ void merge_row(const Row& header, const Row& row, const std::vector<bool>& is_ke
   }
 }
 
-// A row's document: its metadata fields, and every column as an extra field
-// too, so that a column can be both the title and a facet.
+// A row's document: its metadata fields, and every column but the authors'
+// (the author facet has them) as an extra field too, so that a column can be
+// both the title and a facet.
 Document read_row(const json& record, const CorpusConfig& config) {
   Document row = read_metadata_record(record, config);
   for (const auto& [column, value] : record.items()) {
-    if (value.is_string()) {
-      row.extra.try_emplace(column, value.get<std::string>());
-      continue;
-    }
-    std::string joined;
-    for (const json& item : value) joined += (joined.empty() ? "" : ", ") + item.get<std::string>();
-    row.extra.try_emplace(column, joined);
+    if (!is_author_column(column, config)) row.extra.try_emplace(column, value.get<std::string>());
   }
   return row;
 }

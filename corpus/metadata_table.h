@@ -25,12 +25,12 @@ namespace samizdat::corpus {
 // a file's row is the one whose "ISO Code" and "Session" cells equal the
 // file's path fields iso and session.
 //
-// Every column of a row is an extra field of its name, and the columns a
-// JSON record would give them to (JsonReader, read_metadata_record) also
+// The columns a JSON record would read (JsonReader, read_metadata_record)
 // give the title, date or year, author or authors, publication, language or
-// lang, tags and url, each renamable with field.NAME = COLUMN: so a column
-// can be both the title and a facet. Key columns (the path fields already)
-// and empty cells are left out. Rows with the same key describe one file: their authors are all
+// lang, tags and url, each renamable with field.NAME = COLUMN. Every other
+// column, and every one of those but the authors', is an extra field of its
+// name: so a column can be both the title and a facet. Key columns (the
+// path fields already) and empty cells are left out. Rows with the same key describe one file: their authors are all
 // kept (each once), and of any other column the first non-empty cell.
 // A file ending in .tsv or .tab is tab-separated without quoting; any other
 // is CSV (RFC 4180, read with libcsv: quoted cells may hold commas, quotes

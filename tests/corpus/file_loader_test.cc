@@ -112,8 +112,7 @@ TEST(FileLoaderTest, AMetadataTableGivesTheTitleSoTheFirstLineStaysText) {
   EXPECT_TRUE(speech.text.starts_with("Half a world away")) << speech.text;
   // The row's columns go to every document of the file, as path fields do;
   // the author only to the article.
-  const std::map<std::string, std::string> extra = {
-      {"country", "United States"}, {"iso", "USA"}, {"post", "President"}, {"speaker", "Ronald Reagan"}};
+  const std::map<std::string, std::string> extra = {{"country", "United States"}, {"iso", "USA"}, {"post", "President"}};
   EXPECT_EQ(speech.extra, extra);
   const Document& comment = loaded.documents[1];
   EXPECT_EQ(comment.type, DocType::kComment);
