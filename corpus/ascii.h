@@ -28,6 +28,25 @@ namespace samizdat::corpus {
   return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
 }
 
+// `text` with each run of ASCII white space made one space, and none at its
+// ends: a line of a value written over several ("A/55/PV.20,\np. 25").
+[[nodiscard]] inline std::string collapse_ascii_space(std::string_view text) {
+  constexpr std::string_view kSpace = " \t\r\n\f\v";
+  std::string line;
+  line.reserve(text.size());
+  bool pending_space = false;
+  for (const char c : text) {
+    if (kSpace.find(c) != std::string_view::npos) {
+      pending_space = !line.empty();
+      continue;
+    }
+    if (pending_space) line += ' ';
+    pending_space = false;
+    line += c;
+  }
+  return line;
+}
+
 }  // namespace samizdat::corpus
 
 #endif  // SAMIZDAT_CORPUS_ASCII_H_

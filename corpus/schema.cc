@@ -13,6 +13,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utypes.h>
 
+#include "corpus/ascii.h"
 #include "corpus/error.h"
 
 namespace samizdat::corpus::schema {
@@ -40,25 +41,6 @@ std::string nfkc_casefold(std::string_view value) {
   return result;
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string collapse_whitespace(std::string_view text) {
-  std::string result;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (is_space(c)) {
-      pending_space = !result.empty();
-      continue;
-    }
-    if (pending_space) result += ' ';
-    pending_space = false;
-    result += c;
-  }
-  return result;
-}
-
 // Cuts at a code point boundary: never inside a multi-byte UTF-8 sequence.
 std::string truncate_utf8(std::string text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return text;
@@ -81,7 +63,7 @@ std::string extra_facet_prefix(std::string_view facet) {
 }
 
 std::string fold_term_value(std::string_view value) {
-  return truncate_utf8(collapse_whitespace(nfkc_casefold(value)), kMaxFoldedValueBytes);
+  return truncate_utf8(collapse_ascii_space(nfkc_casefold(value)), kMaxFoldedValueBytes);
 }
 
 std::vector<Xapian::valueno> facet_slots(std::size_t extra_facets) {

@@ -30,21 +30,6 @@ constexpr std::size_t kContextBytes = 256;
 // step by step: an anchor can begin a word that does not match.
 constexpr std::size_t kAnchorWindows = 4;
 
-// A snippet is one line: paragraph breaks inside it read as plain spaces.
-std::string collapse_whitespace(const std::string& text) {
-  std::string line;
-  line.reserve(text.size());
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-    if (!space) {
-      line += c;
-    } else if (!line.empty() && line.back() != ' ') {
-      line += ' ';
-    }
-  }
-  return line;
-}
-
 // The first space at or after `position` (or the text's end): cutting there
 // never splits a word or a UTF-8 character.
 std::size_t word_boundary(std::string_view text, std::size_t position) {
@@ -222,11 +207,11 @@ std::string display_title(const SearchHit& hit) {
 
 std::string SnippetMaker::operator()(const std::string& text, const Xapian::Stem& stemmer) const {
   const std::string snippet = snippet_near_anchors(text, stemmer);
-  if (!snippet.empty()) return collapse_whitespace(snippet);
+  if (!snippet.empty()) return corpus::collapse_ascii_space(snippet);  // a snippet is one line
   // No match in the text (the query matched the title or a field): its beginning.
   const std::string_view beginning = opening_words(text);
   const std::string escaped = mset_.snippet(std::string(beginning), kSnippetBytes, stemmer, kSnippetFlags);
-  return collapse_whitespace(beginning.size() < text.size() ? escaped + std::string(kEllipsis) : escaped);
+  return corpus::collapse_ascii_space(beginning.size() < text.size() ? escaped + std::string(kEllipsis) : escaped);
 }
 
 }  // namespace samizdat::searcher
