@@ -1,5 +1,6 @@
 #include "corpus/quotation_extractor.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -16,6 +17,8 @@ namespace {
 
 constexpr std::size_t kMinQuotationWords = 8;
 constexpr std::size_t kMaxCitationBytes = 160;
+// A footnote mark: "(1)" to "(999)".
+constexpr std::size_t kMaxFootnoteDigits = 3;
 // Punctuation allowed between a closing quote and its citation: “…”. (Source)
 constexpr std::string_view kBeforeCitation = " .,;:\t\n";
 constexpr std::string_view kBullet = "\xE2\x80\xA2";  // U+2022 •
@@ -99,9 +102,11 @@ std::optional<Quote> next_quote(std::string_view paragraph, std::size_t from) {
 }
 
 // Looks like a reference rather than an aside: short, and starting with a
-// capital, a digit or a page mark ("(Lenin)", "(Collected Works ...)", "(p. 3)").
+// capital, a digit or a page mark ("(Lenin)", "(Collected Works ...)", "(p. 3)");
+// but not a footnote's number alone ("(1)"; a year, "(1918)", is a source).
 bool is_citation_like(std::string_view source) {
   if (source.empty() || source.size() > kMaxCitationBytes) return false;
+  if (source.size() <= kMaxFootnoteDigits && std::ranges::all_of(source, is_ascii_digit)) return false;
   const UChar32 c = first_code_point(source);
   return (c > 0 && (u_isupper(c) || u_isdigit(c))) || source.starts_with("p. ") ||
          source.starts_with("pp. ") || source.starts_with("cf. ");
@@ -165,7 +170,7 @@ Document make_quotation(std::string_view passage, std::string_view source, std::
   Document quotation;
   quotation.type = DocType::kQuotation;
   quotation.text = std::string(trim_ascii_space(passage));
-  quotation.source = std::string(source);
+  quotation.source = collapse_ascii_space(source);  // a citation may run over a line break
   if (!speaker.empty()) quotation.authors.push_back(std::move(speaker));
   return quotation;
 }

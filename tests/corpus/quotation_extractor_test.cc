@@ -50,6 +50,11 @@ TEST(QuotationExtractorTest, FindsCitedQuotations) {
        "the emancipation of the working classes must be conquered by the working classes "
        "themselves.",
        "General Rules, 1864", "Marx"},
+      // A citation over a line break, as hard-wrapped text has it, is one line.
+      {"As the Secretary-General said, \"the great Powers need to show a sensitivity to the expressed "
+       "wishes of the majority\" (A/43/1,\n  p. 8).",
+       "the great Powers need to show a sensitivity to the expressed wishes of the majority", "A/43/1, p. 8",
+       "Secretary-General"},
       {"\xE2\x80\xA2 The first council elected by the Second All-Russian Congress of Soviets was "
        "composed as follows (Wikipedia, Council of People's Commissars)",
        "The first council elected by the Second All-Russian Congress of Soviets was composed as "
@@ -88,6 +93,9 @@ TEST(QuotationExtractorTest, IgnoresScareQuotesUncitedAndAsides) {
       // A citation in another paragraph does not count.
       "He wrote \"it can be implemented only by tens of millions when they have learned\"\n\n"
       "(Collected Works)",
+      // A footnote's number is no citation; a year is (above).
+      "The Conference \"condemns the imperialistic policy pursued in the Middle East and decides "
+      "to act\" (1) and went home.",
       // An unclosed quote.
       "\xE2\x80\x9CSoviet Russia was the first nation in history to witness the birth (Stites)",
   };
