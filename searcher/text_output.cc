@@ -37,11 +37,18 @@ void write_hit(const SearchHit& hit, Highlight highlight, std::ostream& out) {
   out << '\n';
 }
 
+// A field's first values, as the search page lists its first ten: a line of
+// four hundred speakers helps no one at a terminal (--json has them all).
+constexpr std::size_t kFacetValuesPrinted = 20;
+
 void write_facets(const SearchResponse& response, std::ostream& out) {
   for (const auto& [field, counts] : response.facets) {
     if (counts.empty()) continue;  // no match has this field
     out << field << ':';
-    for (const auto& [value, count] : counts) out << "  " << value << " (" << count << ')';
+    for (std::size_t i = 0; i < counts.size() && i < kFacetValuesPrinted; ++i) {
+      out << "  " << counts[i].first << " (" << counts[i].second << ')';
+    }
+    if (counts.size() > kFacetValuesPrinted) out << "  … " << counts.size() - kFacetValuesPrinted << " more";
     out << '\n';
   }
   if (!response.timeline.empty()) {

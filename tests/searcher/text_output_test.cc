@@ -1,6 +1,7 @@
 #include "searcher/text_output.h"
 
 #include <sstream>
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -49,6 +50,19 @@ TEST(TextOutputTest, ListsNumberedResultsThenFacets) {
             "   1917-04 · Pravda · A; B · article · 1917/a\n"
             "   bread\n\n"
             "type:  article (10)  comment (2)\n");
+}
+
+TEST(TextOutputTest, PrintsAFieldsFirstTwentyValuesAndHowManyMore) {
+  SearchResponse response;
+  response.total = 25;
+  for (int i = 0; i < 25; ++i) response.facets["author"].emplace_back("A" + std::to_string(i), 25 - i);
+  response.facets["type"] = {{"article", 25}};
+  std::ostringstream out;
+  write_text(response, Highlight::kPlain, out);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("author:  A0 (25)  A1 (24)"), std::string::npos) << text;
+  EXPECT_NE(text.find("  A19 (6)  … 5 more\ntype:  article (25)\n"), std::string::npos) << text;
+  EXPECT_EQ(text.find("A20"), std::string::npos) << text;
 }
 
 TEST(TextOutputTest, NamesACommentByItsArticle) {
