@@ -20,23 +20,24 @@ namespace samizdat::corpus {
 // Whether `c` is 0–9 (whatever the locale; a UTF-8 byte never is).
 [[nodiscard]] inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
+// ASCII white space: space, tab, CR, LF, FF, VT.
+inline constexpr std::string_view kAsciiSpace = " \t\r\n\f\v";
+
 // `text` without ASCII white space (space, tab, CR, LF, FF, VT) at its ends.
 [[nodiscard]] inline std::string_view trim_ascii_space(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
-  const auto first = text.find_first_not_of(kSpace);
+  const auto first = text.find_first_not_of(kAsciiSpace);
   if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kSpace) - first + 1);
+  return text.substr(first, text.find_last_not_of(kAsciiSpace) - first + 1);
 }
 
 // `text` with each run of ASCII white space made one space, and none at its
 // ends: a line of a value written over several ("A/55/PV.20,\np. 25").
 [[nodiscard]] inline std::string collapse_ascii_space(std::string_view text) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
   std::string line;
   line.reserve(text.size());
   bool pending_space = false;
   for (const char c : text) {
-    if (kSpace.find(c) != std::string_view::npos) {
+    if (kAsciiSpace.find(c) != std::string_view::npos) {
       pending_space = !line.empty();
       continue;
     }

@@ -2,8 +2,10 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 
 #include "corpus/error.h"
 #include "corpus/front_matter.h"
@@ -46,6 +48,60 @@ std::string inline_text(cmark_node* node) {
   return text;
 }
 
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+
+// GitHub Flavored Markdown's extensions, as GitHub, GitLab and most Markdown
+// archives write: tables, ~~strikethrough~~ and bare www. links.
+constexpr const char* kExtensions[] = {"table", "strikethrough", "autolink"};
+// Between the cells of a table row in the text.
+constexpr std::string_view kCellSeparator = " \xC2\xB7 ";  // " · "
+
+// The extension `name`, registered once for all threads (cmark-gfm's
+// registration is not thread-safe; looking extensions up is).
+cmark_syntax_extension* extension(const char* name) {
+  static const bool registered = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    return true;
+  }();
+  (void)registered;
+  return cmark_find_syntax_extension(name);
+}
+
+NodePtr parse_markdown(std::string_view body) {
+  const ParserPtr parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  if (!parser) throw InputError("cannot parse Markdown: out of memory");
+  for (const char* name : kExtensions) {
+    cmark_syntax_extension* found = extension(name);
+    if (found == nullptr) throw Error(std::string("cmark-gfm lacks its '") + name + "' extension");
+    cmark_parser_attach_syntax_extension(parser.get(), found);
+  }
+  cmark_parser_feed(parser.get(), body.data(), body.size());
+  NodePtr root(cmark_parser_finish(parser.get()));
+  if (!root) throw InputError("cannot parse Markdown: out of memory");
+  return root;
+}
+
+// A table as text: a line per row, its cells' text between " · ".
+std::string table_text(cmark_node* table) {
+  std::string text;
+  for (cmark_node* row = cmark_node_first_child(table); row != nullptr; row = cmark_node_next(row)) {
+    std::string line;
+    for (cmark_node* cell = cmark_node_first_child(row); cell != nullptr; cell = cmark_node_next(cell)) {
+      const std::string cell_text = inline_text(cell);
+      if (cell_text.empty()) continue;
+      if (!line.empty()) line += kCellSeparator;
+      line += cell_text;
+    }
+    if (line.empty()) continue;
+    if (!text.empty()) text += '\n';
+    text += line;
+  }
+  return text;
+}
+
 std::string code_block_text(cmark_node* node) {
   std::string text = cmark_node_get_literal(node);
   while (!text.empty() && text.back() == '\n') text.pop_back();
@@ -82,6 +138,7 @@ class ArticleBuilder {
         add_blocks(node);
         break;
       default:  // raw HTML blocks and thematic breaks carry no text
+        if (std::string_view(cmark_node_get_type_string(node)) == "table") add_paragraph(table_text(node));
         break;
     }
   }
@@ -117,8 +174,7 @@ std::vector<Document> MdReader::read(std::string_view content,
                                      const CorpusConfig& /*config*/) const {
   Document article;
   const std::string_view body = read_front_matter(content, article);
-  const NodePtr root(cmark_parse_document(body.data(), body.size(), CMARK_OPT_DEFAULT));
-  if (!root) throw InputError("cannot parse Markdown: out of memory");
+  const NodePtr root = parse_markdown(body);
   ArticleBuilder(article).add_blocks(root.get());
   return {std::move(article)};
 }

@@ -1,5 +1,6 @@
 // @brief Reader for Markdown pages: optional YAML front matter and a
-// CommonMark body parsed with libcmark.
+// GitHub Flavored Markdown body (CommonMark with tables, strikethrough and
+// autolinks) parsed with cmark-gfm.
 #ifndef SAMIZDAT_CORPUS_MD_READER_H_
 #define SAMIZDAT_CORPUS_MD_READER_H_
 
@@ -14,7 +15,8 @@ namespace samizdat::corpus {
 
 // Reads one Markdown file as one article: the text without markup, blocks
 // separated by "\n\n"; headings stay in the text as their own paragraph and
-// are listed in sections; the title comes from front matter, else from the
+// are listed in sections; a table is a paragraph of a line per row, its
+// cells' text between " · "; the title comes from front matter, else from the
 // first heading. Front matter keys are applied as apply_front_matter does.
 // Stateless; safe to call from several threads.
 class MdReader final : public Reader {

@@ -90,5 +90,24 @@ TEST(MdReaderTest, RejectsMalformedFrontMatter) {
   }
 }
 
+TEST(MdReaderTest, ReadsGitHubTablesStrikethroughAndBareLinksAsText) {
+  const std::vector<Document> docs = read_md(
+      "# Delegates\n"
+      "\n"
+      "| Name | Party | Votes |\n"
+      "|:-----|:-----:|------:|\n"
+      "| Lenin | *RSDLP* | 12 |\n"
+      "| Martov | | 9 |\n"
+      "\n"
+      "The ~~Mensheviks~~ lost; see www.marxists.org for the minutes.\n");
+  ASSERT_EQ(docs.size(), 1U);
+  EXPECT_EQ(docs[0].title, "Delegates");
+  EXPECT_EQ(docs[0].text,
+            "Name \xC2\xB7 Party \xC2\xB7 Votes\n"
+            "Lenin \xC2\xB7 RSDLP \xC2\xB7 12\n"
+            "Martov \xC2\xB7 9\n\n"
+            "The Mensheviks lost; see www.marxists.org for the minutes.");
+}
+
 }  // namespace
 }  // namespace samizdat::corpus
