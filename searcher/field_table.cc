@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "corpus/ascii.h"
 #include "corpus/citation.h"
 #include "corpus/error.h"
 #include "corpus/schema.h"
@@ -28,13 +29,6 @@ namespace schema = corpus::schema;
       // rewrites a document's terms and positions to change a term.
       {"cluster", {}, {}, kLowerCase, schema::kSlotCluster, false, false, false},
   };
-}
-
-[[nodiscard]] std::string lower_ascii(std::string_view text) {
-  std::string lower(text);
-  std::ranges::transform(lower, lower.begin(),
-                         [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
-  return lower;
 }
 
 }  // namespace
@@ -71,7 +65,7 @@ std::string FieldTable::key(const Field& field, std::string_view value) {
     case TermValue::kLowerCase:
       break;
   }
-  return lower_ascii(value);
+  return corpus::lower_ascii(value);
 }
 
 Xapian::Query FieldTable::query(const Field& field, std::string_view value) {

@@ -205,6 +205,16 @@ std::string display_title(const SearchHit& hit) {
   return hit.id;
 }
 
+std::string unknown_fields_notice(const SearchResponse& response) {
+  std::string names;
+  for (const auto& name : response.unknown_fields) names += (names.empty() ? "" : ", ") + name + ":";
+  std::string fields;
+  for (const auto& name : response.field_names) fields += (fields.empty() ? "" : ", ") + name;
+  const bool one = response.unknown_fields.size() == 1;
+  return names + (one ? " is not a field here, so it was" : " are not fields here, so they were") +
+         " searched as words (fields: " + fields + ").";
+}
+
 std::string SnippetMaker::operator()(const std::string& text, const Xapian::Stem& stemmer) const {
   const std::string snippet = snippet_near_anchors(text, stemmer);
   if (!snippet.empty()) return corpus::collapse_ascii_space(snippet);  // a snippet is one line

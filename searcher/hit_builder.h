@@ -25,6 +25,10 @@ namespace samizdat::searcher {
 // parent's title is unknown).
 [[nodiscard]] std::string display_title(const SearchHit& hit);
 
+// What the CLI and the page say of a query's unknown_fields: "iso: is not a
+// field here, so it was searched as words (fields: author, date, ...)."
+[[nodiscard]] std::string unknown_fields_notice(const SearchResponse& response);
+
 // Snippets of the hits of one MSet: about 200 bytes of a text around the best
 // matches of the query (the window holding most of its terms, chosen within
 // about 1 KB from its first match), HTML-escaped, matches in <mark>...</mark>,

@@ -171,6 +171,7 @@ void add_response(data& page_data, const SearchResponse& response, const PageSea
     corrected.set("href", links.with_query(*response.corrected));
     page_data.set("corrected", corrected);
   }
+  if (!response.unknown_fields.empty()) page_data.set("unknown_fields", unknown_fields_notice(response));
   add_timeline(page_data, response, page, links);
   page_data.set("facets", facets_data(response, page, links));
   data results{data::type::list};

@@ -78,6 +78,7 @@ Json to_json(const SearchResponse& response, bool with_timeline) {
   for (const auto& hit : response.results) results.push_back(hit_json(hit));
   Json json{{"query", response.query},
             {"corrected", response.corrected ? Json(*response.corrected) : Json(nullptr)},
+            {"unknown_fields", response.unknown_fields},
             {"total", response.total},
             {"total_exact", response.total_exact},
             {"offset", response.offset},

@@ -1,8 +1,11 @@
 #include "searcher/query_builder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <string_view>
 
+#include "corpus/ascii.h"
 #include "corpus/error.h"
 #include "corpus/folding_stemmer.h"
 #include "corpus/language_info.h"
@@ -89,15 +92,61 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
   set_database(database);
   parser_.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser_.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-  for (const auto& [name, prefix] : kFreeTextPrefixes) parser_.add_prefix(std::string(name), std::string(prefix));
+  for (const auto& [name, prefix] : kFreeTextPrefixes) {
+    parser_.add_prefix(std::string(name), std::string(prefix));
+    free_text_fields_.emplace(name);
+  }
   parser_.add_rangeprocessor(&year_range_);
   parser_.add_rangeprocessor(&date_range_);
   for (const auto& field : fields_.fields()) {
     if (field.name == "author" || field.name == "source") continue;  // free text above
-    auto& processor = term_processors_.emplace_back(std::make_unique<FieldTermProcessor>(field));
-    parser_.add_boolean_prefix(field.name, processor.get());
-    for (const auto& alias : field.aliases) parser_.add_boolean_prefix(alias, processor.get());
+    auto* processor = term_processors_.emplace_back(std::make_unique<FieldTermProcessor>(field)).get();
+    add_boolean_field(field.name, processor);
+    for (const auto& alias : field.aliases) add_boolean_field(alias, processor);
   }
+  // A facet named after a table's column ("Country") is also "country:".
+  for (const auto& processor : term_processors_) {
+    add_boolean_field(corpus::lower_ascii(processor->field().name), processor.get());
+  }
+  field_names_ = free_text_fields_;
+  field_names_.insert(boolean_fields_.begin(), boolean_fields_.end());
+  field_names_.insert({"year", "date"});  // ranges
+}
+
+// Registers `name` unless the parser has it: Xapian refuses a name that is
+// both a free-text and a boolean prefix, as `facet = title` in an older
+// archive's config would make it.
+void QueryBuilder::add_boolean_field(const std::string& name, FieldTermProcessor* processor) {
+  if (free_text_fields_.contains(name) || !boolean_fields_.insert(name).second) return;
+  parser_.add_boolean_prefix(name, processor);
+}
+
+// Where the text writes NAME:VALUE outside a phrase, NAME when the parser
+// knows no such field ("http://" is a link, not a field).
+std::vector<std::string> QueryBuilder::unknown_fields(const std::string& text) const {
+  std::vector<std::string> unknown;
+  bool in_phrase = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '"') in_phrase = !in_phrase;
+    const bool starts_word = i == 0 || std::string_view(" \t(+-").find(text[i - 1]) != std::string_view::npos;
+    if (in_phrase || !starts_word || std::isalpha(static_cast<unsigned char>(text[i])) == 0) continue;
+    std::size_t end = i;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) != 0 || text[end] == '_' ||
+                                 text[end] == '-')) {
+      ++end;
+    }
+    const std::string_view after = std::string_view(text).substr(end);
+    if (!after.starts_with(':') || after.size() < 2 || std::isspace(static_cast<unsigned char>(after[1])) != 0 ||
+        after[1] == '/') {
+      continue;
+    }
+    std::string name = text.substr(i, end - i);
+    if (!field_names_.contains(name) && std::ranges::find(unknown, name) == unknown.end()) {
+      unknown.push_back(std::move(name));
+    }
+    i = end;
+  }
+  return unknown;
 }
 
 void QueryBuilder::set_database(const Xapian::Database& database) {
@@ -111,7 +160,7 @@ ParsedQuery QueryBuilder::parse(const std::string& text, const std::string& lang
   check_language(language);
   const std::vector<std::string> languages =
       language.empty() ? archive_languages_ : std::vector<std::string>{language};
-  ParsedQuery parsed{match_all(), "", stemmer_for(languages.front()), {}};
+  ParsedQuery parsed{match_all(), "", stemmer_for(languages.front()), {}, unknown_fields(text)};
   for (const std::string& in : languages) parsed.stemmers.emplace(in, stemmer_for(in));
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return parsed;
   parser_.set_default_op(default_op);

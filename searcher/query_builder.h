@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -23,6 +24,9 @@ struct ParsedQuery {
   std::string corrected;   // "" when every word is in the archive or the parser has no better spelling
   Xapian::Stem stemmer;    // the stemmer of the first language the query was parsed in
   std::map<std::string, Xapian::Stem> stemmers;  // of every language it was parsed in
+  // Names written as a field ("iso:USA") that are none, so were searched as
+  // words, each once in the order written.
+  std::vector<std::string> unknown_fields;
 
   // The stemmer for a snippet of a text in `language`: that language's when
   // the query was parsed in it too (a Russian text's "Ленина" then stems to
@@ -66,17 +70,25 @@ class QueryBuilder {
   // Points the parser at a reopened database (wildcards and spelling).
   void set_database(const Xapian::Database& database);
 
+  // The field names the query language knows here, sorted.
+  [[nodiscard]] const std::set<std::string>& field_names() const { return field_names_; }
+
  private:
   [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
   [[nodiscard]] Xapian::Query parse_in(const std::string& text, const std::string& language,
                                        unsigned flags);
   [[nodiscard]] bool has_unknown_word(const Xapian::Query& query) const;
+  void add_boolean_field(const std::string& name, FieldTermProcessor* processor);
+  [[nodiscard]] std::vector<std::string> unknown_fields(const std::string& text) const;
 
   Xapian::Database database_;
   const FieldTable& fields_;
   std::vector<std::string> archive_languages_;  // "en" first, then the archive's L-term languages
   std::map<std::string, Xapian::Stem> stemmers_;  // folding stemmers by language
   std::vector<std::unique_ptr<FieldTermProcessor>> term_processors_;
+  std::set<std::string> free_text_fields_;  // add_prefix's names
+  std::set<std::string> boolean_fields_;    // add_boolean_prefix's names
+  std::set<std::string> field_names_;       // those, and the ranges' year and date
   Xapian::RangeProcessor year_range_;
   DateRangeProcessor date_range_;
   Xapian::QueryParser parser_;  // last: it points at the processors above

@@ -17,6 +17,7 @@ class FieldTermProcessor : public Xapian::FieldProcessor {
  public:
   explicit FieldTermProcessor(const Field& field) : field_(field) {}
   Xapian::Query operator()(const std::string& value) override;
+  [[nodiscard]] const Field& field() const { return field_; }
 
  private:
   const Field& field_;

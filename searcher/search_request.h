@@ -70,6 +70,10 @@ using FacetCounts = std::vector<std::pair<std::string, std::uint64_t>>;
 struct SearchResponse {
   std::string query;
   std::optional<std::string> corrected;  // spelling suggestion
+  // Names the query wrote as fields ("iso:USA") that are none here, so were
+  // searched as words; with them, the field names there are.
+  std::vector<std::string> unknown_fields;
+  std::vector<std::string> field_names;
   std::uint64_t total = 0;  // matches; a lower bound when total_exact is false
   bool total_exact = true;
   std::size_t offset = 0;

@@ -234,6 +234,10 @@ SearchResponse Searcher::Impl::search(const SearchRequest& request) {
   SearchResponse response;
   response.query = request.query;
   if (!parsed.corrected.empty()) response.corrected = parsed.corrected;
+  if (!parsed.unknown_fields.empty()) {
+    response.unknown_fields = parsed.unknown_fields;
+    response.field_names.assign(builder.field_names().begin(), builder.field_names().end());
+  }
   response.offset = request.offset;
   response.limit = request.limit;
   const bool core_free = searching ? searching->core_free() : std::thread::hardware_concurrency() > 1;

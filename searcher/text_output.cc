@@ -90,6 +90,7 @@ void write_text(const SearchResponse& response, Highlight highlight, std::ostrea
   if (!response.query.empty()) out << " for '" << response.query << "'";
   out << '\n';
   if (response.corrected) out << "Did you mean: " << *response.corrected << "\n";
+  if (!response.unknown_fields.empty()) out << unknown_fields_notice(response) << '\n';
   out << '\n';
   for (const auto& hit : response.results) write_hit(hit, highlight, out);
   write_facets(response, out);

@@ -100,7 +100,8 @@ CorpusConfig config_with_table(const testing::TempDir& dir, std::string_view tab
 
 TEST(FileLoaderTest, AMetadataTableGivesTheTitleSoTheFirstLineStaysText) {
   const testing::TempDir dir;
-  const CorpusConfig config = config_with_table(dir, "iso,country,speaker,post\nUSA,United States,Ronald Reagan,President\n");
+  const CorpusConfig config =
+      config_with_table(dir, "iso,country,speaker,post\nUSA,United States,Ronald Reagan,President\n");
   const LoadedFile loaded = load_content(
       "Half a world away from this place of peace, the firing has diminished.\n\nWe meet again.\n\n"
       "October 6, 1988\n\nA fine speech.\n",
@@ -112,7 +113,8 @@ TEST(FileLoaderTest, AMetadataTableGivesTheTitleSoTheFirstLineStaysText) {
   EXPECT_TRUE(speech.text.starts_with("Half a world away")) << speech.text;
   // The row's columns go to every document of the file, as path fields do;
   // the author only to the article.
-  const std::map<std::string, std::string> extra = {{"country", "United States"}, {"iso", "USA"}, {"post", "President"}};
+  const std::map<std::string, std::string> extra = {
+      {"country", "United States"}, {"iso", "USA"}, {"post", "President"}};
   EXPECT_EQ(speech.extra, extra);
   const Document& comment = loaded.documents[1];
   EXPECT_EQ(comment.type, DocType::kComment);

@@ -116,7 +116,8 @@ TEST(MetadataTableTest, TheDigestFollowsTheBytes) {
   const TempDir folder;
   const MetadataTable one(speakers_config(folder, "one.tsv", kSpeakers));
   const MetadataTable same(speakers_config(folder, "same.tsv", kSpeakers));
-  const MetadataTable other(speakers_config(folder, "other.tsv", std::string(kSpeakers) + "1964\t19\tUSA\tx\ty\tz\t\n"));
+  const MetadataTable other(
+      speakers_config(folder, "other.tsv", std::string(kSpeakers) + "1964\t19\tUSA\tx\ty\tz\t\n"));
   EXPECT_EQ(one.digest().size(), 16U);
   EXPECT_EQ(one.digest(), same.digest());
   EXPECT_NE(one.digest(), other.digest());

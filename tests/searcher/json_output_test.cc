@@ -34,12 +34,13 @@ using Keys = std::vector<std::string>;
 
 TEST(JsonOutputTest, SearchObjectHasExactlyTheDesignedKeys) {
   const auto json = to_json(sample_response(), true);
-  EXPECT_EQ(keys_of(json), (Keys{"query", "corrected", "total", "total_exact", "offset", "limit", "took_ms",
-                                 "results", "facets", "facets_exact", "timeline"}));
+  EXPECT_EQ(keys_of(json), (Keys{"query", "corrected", "unknown_fields", "total", "total_exact", "offset", "limit",
+                                 "took_ms", "results", "facets", "facets_exact", "timeline"}));
   EXPECT_EQ(keys_of(json["results"][0]), (Keys{"id", "type", "title", "date", "year", "publication", "author",
                                                "language", "path", "parent", "parent_title", "source", "score", "rank",
                                                "snippet"}));
   EXPECT_TRUE(json["corrected"].is_null());
+  EXPECT_EQ(json["unknown_fields"], nlohmann::json::array());
   EXPECT_EQ(json["results"][0]["author"], "John Reed; Louise Bryant");
   EXPECT_EQ(json["results"][0]["snippet"], "<mark>bread</mark> &amp; roses");
   EXPECT_EQ(json["timeline"]["1917"], 1);

@@ -209,6 +209,41 @@ TEST_F(QueryBuilderTest, RejectsUnknownFilterField) {
   }
 }
 
+TEST_F(QueryBuilderTest, NamesWhatIsWrittenAsAFieldButIsNone) {
+  const auto unknown = [this](const std::string& text) {
+    return builder_.parse(text, "en", Xapian::Query::OP_AND).unknown_fields;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(unknown("iso:USA bread"), Names{"iso"});
+  EXPECT_EQ(unknown("(iso:USA OR iso:FRA) -colour:red +land"), (Names{"iso", "colour"}));
+  // Fields, ranges, phrases, links and a colon before a space are not.
+  EXPECT_EQ(unknown("title:bread author:trotsky pub:pravda year:1917 date:1917..1918 type:article"), Names{});
+  EXPECT_EQ(unknown("\"iso:USA\" http://example.org Lenin: State 10:30"), Names{});
+  EXPECT_EQ(search("iso:bread"), Ids{});  // searched as the words "iso" and "bread"
+  EXPECT_EQ(builder_.field_names().count("publication"), 1U);
+  EXPECT_EQ(builder_.field_names().count("iso"), 0U);
+}
+
+TEST(QueryBuilderFieldsTest, AFacetNamedWithCapitalsIsAlsoLowerCaseAndOneNamedTitleBreaksNothing) {
+  const testing::TempDir directory;
+  Xapian::WritableDatabase database((directory.path() / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  Xapian::Document document;
+  document.add_boolean_term(schema::extra_facet_prefix("Country") + "china");
+  document.add_term("bread");
+  database.add_document(document);
+  database.commit();
+  // An older archive's config could make a facet "title", which the query
+  // language reads as free text: Xapian refuses a name used both ways.
+  const FieldTable fields({"Country", "title"});
+  QueryBuilder builder(database, fields);
+  for (const std::string text : {"Country:China", "country:china"}) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(builder.parse(text, "en", Xapian::Query::OP_AND).query);
+    EXPECT_EQ(enquire.get_mset(0, 10).size(), 1U) << text;
+  }
+  EXPECT_TRUE(builder.parse("title:bread", "en", Xapian::Query::OP_AND).unknown_fields.empty());
+}
+
 // Thousands of documents per language put each L term's posting list in
 // many chunks; the languages after it must still be found.
 TEST(ArchiveLanguagesTest, ListsEnglishFirstThenEveryLanguageOfTheArchive) {

@@ -65,6 +65,18 @@ TEST(TextOutputTest, PrintsAFieldsFirstTwentyValuesAndHowManyMore) {
   EXPECT_EQ(text.find("A20"), std::string::npos) << text;
 }
 
+TEST(TextOutputTest, SaysWhichNamesAreNoFields) {
+  SearchResponse response;
+  response.query = "iso:USA colour:red";
+  response.unknown_fields = {"iso", "colour"};
+  response.field_names = {"author", "year"};
+  std::ostringstream out;
+  write_text(response, Highlight::kPlain, out);
+  EXPECT_EQ(out.str(),
+            "0 results for 'iso:USA colour:red'\n"
+            "iso:, colour: are not fields here, so they were searched as words (fields: author, year).\n\n");
+}
+
 TEST(TextOutputTest, NamesACommentByItsArticle) {
   SearchResponse response;
   response.query = "bread";
