@@ -108,9 +108,13 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
   for (const auto& processor : term_processors_) {
     add_boolean_field(corpus::lower_ascii(processor->field().name), processor.get());
   }
-  field_names_ = free_text_fields_;
-  field_names_.insert(boolean_fields_.begin(), boolean_fields_.end());
-  field_names_.insert({"year", "date"});  // ranges
+  known_names_ = free_text_fields_;
+  known_names_.insert(boolean_fields_.begin(), boolean_fields_.end());
+  known_names_.insert({"year", "date"});  // ranges
+  field_names_ = {"title", "author", "source", "date"};
+  for (const auto& field : fields_.fields()) {
+    if (std::ranges::find(field_names_, field.name) == field_names_.end()) field_names_.push_back(field.name);
+  }
 }
 
 // Registers `name` unless the parser has it: Xapian refuses a name that is
@@ -141,7 +145,7 @@ std::vector<std::string> QueryBuilder::unknown_fields(const std::string& text) c
       continue;
     }
     std::string name = text.substr(i, end - i);
-    if (!field_names_.contains(name) && std::ranges::find(unknown, name) == unknown.end()) {
+    if (!known_names_.contains(name) && std::ranges::find(unknown, name) == unknown.end()) {
       unknown.push_back(std::move(name));
     }
     i = end;

@@ -70,8 +70,9 @@ class QueryBuilder {
   // Points the parser at a reopened database (wildcards and spelling).
   void set_database(const Xapian::Database& database);
 
-  // The field names the query language knows here, sorted.
-  [[nodiscard]] const std::set<std::string>& field_names() const { return field_names_; }
+  // The fields of the query language here, by their names (not aliases):
+  // the free-text ones, date, then the facets.
+  [[nodiscard]] const std::vector<std::string>& field_names() const { return field_names_; }
 
  private:
   [[nodiscard]] const Xapian::Stem& stemmer_for(const std::string& language);
@@ -88,7 +89,8 @@ class QueryBuilder {
   std::vector<std::unique_ptr<FieldTermProcessor>> term_processors_;
   std::set<std::string> free_text_fields_;  // add_prefix's names
   std::set<std::string> boolean_fields_;    // add_boolean_prefix's names
-  std::set<std::string> field_names_;       // those, and the ranges' year and date
+  std::set<std::string> known_names_;       // those, and the ranges' year and date
+  std::vector<std::string> field_names_;
   Xapian::RangeProcessor year_range_;
   DateRangeProcessor date_range_;
   Xapian::QueryParser parser_;  // last: it points at the processors above
