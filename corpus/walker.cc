@@ -63,7 +63,13 @@ std::int64_t mtime_ns(const struct stat& info) {
 // a second link to a folder seen elsewhere).
 class Walker {
  public:
-  Walker(const WalkProblem& on_problem, const FormatFilter& reads) : on_problem_(on_problem), reads_(reads) {}
+  Walker(const WalkProblem& on_problem, const FormatFilter& reads, const std::vector<fs::path>& skip)
+      : on_problem_(on_problem), reads_(reads) {
+    for (const fs::path& file : skip) {
+      struct stat info {};
+      if (::stat(file.c_str(), &info) == 0) skipped_.insert({info.st_dev, info.st_ino});
+    }
+  }
 
   CorpusListing walk(const fs::path& root) {
     struct stat info {};
@@ -119,6 +125,7 @@ class Walker {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) return report(path, std::strerror(errno));
     if (S_ISDIR(info.st_mode)) return visit_folder(path, relative, info);
+    if (skipped_.contains({info.st_dev, info.st_ino})) return;
     std::string format = format_of(path);
     // A file without an extension may be a fortune file: its content tells.
     if (format.empty() && S_ISREG(info.st_mode) && lower_extension(path).empty()) {
@@ -182,6 +189,7 @@ class Walker {
 
   const WalkProblem& on_problem_;
   const FormatFilter& reads_;
+  std::set<std::pair<dev_t, ino_t>> skipped_;
   std::set<FolderKey> visited_;
   std::set<FolderKey> ancestors_;
   std::vector<FileEntry> files_;
@@ -190,8 +198,9 @@ class Walker {
 
 }  // namespace
 
-CorpusListing walk_corpus(const fs::path& root, const WalkProblem& on_problem, const FormatFilter& reads) {
-  return Walker(on_problem, reads).walk(root);
+CorpusListing walk_corpus(const fs::path& root, const WalkProblem& on_problem, const FormatFilter& reads,
+                          const std::vector<fs::path>& skip) {
+  return Walker(on_problem, reads, skip).walk(root);
 }
 
 std::string format_of(const fs::path& path) {

@@ -43,13 +43,16 @@ struct CorpusListing {
 // and, given `reads`, one it accepts, sorted by relative path, and counts
 // the others (before ids are compared: a file left out never hides one of
 // the same id). Follows symlinks to files and folders but visits each real
-// folder once. Hidden entries (".git", ".DS_Store") and the corpus config are
-// skipped silently. Of files sharing a document id (make_document_id: "a.txt"
-// and "a.md"), only the first is listed; each other goes to `on_problem`
-// ("same document id 'a' as 'a.md'").
+// folder once. Hidden entries (".git", ".DS_Store"), the corpus config and
+// the files in `skip` (the config's synonyms and metadata table: the same
+// files, by device and inode, however they are reached) are skipped
+// silently. Of files sharing a document id (make_document_id: "a.txt" and
+// "a.md"), only the first is listed; each other goes to `on_problem` ("same
+// document id 'a' as 'a.md'").
 // @exception InputError when root itself cannot be read.
 [[nodiscard]] CorpusListing walk_corpus(const std::filesystem::path& root, const WalkProblem& on_problem,
-                                        const FormatFilter& reads = {});
+                                        const FormatFilter& reads = {},
+                                        const std::vector<std::filesystem::path>& skip = {});
 
 // "txt", "md", "html", "json" or "jsonl" for a path's extension
 // (case-insensitive; .markdown is md, .htm is html); "" when unknown.

@@ -139,15 +139,10 @@ class IndexRun {
           if (!relative.empty() && *relative.begin() != "..")
             unreadable_.push_back(relative.generic_string());
         },
-        [&config](std::string_view format) { return config.reads_format(format); });
-    // The synonyms file and the metadata table may sit in the corpus, like
-    // samizdat.ini: not texts.
-    const auto is_config_file = [&config](const std::filesystem::path& path) {
-      const auto normal = std::filesystem::absolute(path).lexically_normal();
-      return normal == std::filesystem::path(config.synonyms_file).lexically_normal() ||
-             normal == std::filesystem::path(config.table_file).lexically_normal();
-    };
-    std::erase_if(listing.files, [&](const corpus::FileEntry& file) { return is_config_file(file.path); });
+        [&config](std::string_view format) { return config.reads_format(format); },
+        // The synonyms file and the metadata table may sit in the corpus,
+        // like samizdat.ini: not texts.
+        {config.synonyms_file, config.table_file});
     summary_.files_seen = listing.files.size();
     summary_.files_other = std::move(listing.other_files);
     return std::move(listing.files);

@@ -78,6 +78,22 @@ TEST(WalkerTest, CountsFormatsTheFilterRefusesBeforeComparingIds) {
   EXPECT_TRUE(problems.empty());
 }
 
+TEST(WalkerTest, PassesOverTheConfigsFilesHoweverTheyAreReached) {
+  const testing::TempDir dir;
+  dir.write("a.txt", "a");
+  const auto table = dir.write("meta/speakers.tsv", "ISO Code\tName\n");
+  const auto synonyms = dir.write("synonyms.txt", "bolsheviki = bolsheviks\n");
+  std::filesystem::create_symlink(table, dir.path() / "table-link.tsv");
+  Problems problems;
+  const auto listing = walk_corpus(
+      dir.path(), [&](const std::string& path, const std::string& reason) { problems.emplace_back(path, reason); },
+      {}, {dir.path() / "meta/../meta/speakers.tsv", synonyms});
+  ASSERT_EQ(listing.files.size(), 1U);
+  EXPECT_EQ(listing.files[0].relative, "a.txt");
+  EXPECT_TRUE(listing.other_files.empty());  // neither the table nor its link
+  EXPECT_TRUE(problems.empty());
+}
+
 TEST(WalkerTest, RecordsSizeModificationTimeAndPath) {
   const testing::TempDir dir;
   const auto file = dir.write("x.txt", "12345");
