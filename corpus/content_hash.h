@@ -1,9 +1,12 @@
 // @brief A 64-bit FNV-1a hash of bytes: what identifies a file's content
-// (the indexer's file signatures, the config's metadata table).
+// (the indexer's file signatures, the synonyms file, the config's metadata
+// table), stable across builds and platforms, unlike std::hash.
 #ifndef SAMIZDAT_CORPUS_CONTENT_HASH_H_
 #define SAMIZDAT_CORPUS_CONTENT_HASH_H_
 
 #include <cstdint>
+#include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace samizdat::corpus {
@@ -16,6 +19,13 @@ namespace samizdat::corpus {
     hash *= 0x100000001b3ULL;
   }
   return hash;
+}
+
+// `value` in 16 lower-case hex digits, as stored hashes are written.
+[[nodiscard]] inline std::string hex16(std::uint64_t value) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(value));
+  return hex;
 }
 
 }  // namespace samizdat::corpus

@@ -193,6 +193,15 @@ bool CorpusConfig::reads_format(std::string_view format) const {
   return listed(format) || (format == "jsonl" && listed("json"));
 }
 
+std::map<std::string, std::string> CorpusConfig::path_values(std::string_view relative) const {
+  std::map<std::string, std::string> values;
+  for (const auto& [field, pattern] : path_fields) {
+    std::string value = pattern.find(relative);
+    if (!value.empty()) values.emplace(field, std::move(value));
+  }
+  return values;
+}
+
 std::string CorpusConfig::to_ini() const {
   std::ostringstream ini;
   if (!publication.empty()) ini << "publication = " << publication << '\n';

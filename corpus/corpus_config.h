@@ -55,6 +55,9 @@ struct CorpusConfig {
   // The input's key for our field `name` (the field itself when not renamed).
   [[nodiscard]] std::string key_for(std::string_view name) const;
   [[nodiscard]] bool reads_format(std::string_view format) const;
+  // The path fields `relative` (a file's path from the corpus root) gives:
+  // field to value, for each whose regex is found there.
+  [[nodiscard]] std::map<std::string, std::string> path_values(std::string_view relative) const;
 
   // The config serialised as INI text (stored in the archive) and back.
   [[nodiscard]] std::string to_ini() const;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -178,31 +179,29 @@ void append_group(ArticleGroup& group, std::vector<Document>& out) {
   }
 }
 
-// Gives every document of the file at `relative` the config's path fields
-// found in that path, then the extra fields of its metadata table row
-// (`given`, or null), where it has no value of its own.
-void add_file_fields(std::vector<Document>& documents, std::string_view relative, const CorpusConfig& config,
+// Gives every document of a file its path fields (`path_values`), then the
+// extra fields of its metadata table row (`given`, or null), where it has no
+// value of its own.
+void add_file_fields(std::vector<Document>& documents, const std::map<std::string, std::string>& path_values,
                      const Document* given) {
-  for (const auto& [field, pattern] : config.path_fields) {
-    const std::string value = pattern.find(relative);
-    if (value.empty()) continue;
-    for (Document& document : documents) document.extra.try_emplace(field, value);
-  }
-  if (given == nullptr) return;
-  for (const auto& [field, value] : given->extra) {
-    for (Document& document : documents) document.extra.try_emplace(field, value);
-  }
+  const auto add = [&documents](const std::map<std::string, std::string>& fields) {
+    for (const auto& [field, value] : fields) {
+      for (Document& document : documents) document.extra.try_emplace(field, value);
+    }
+  };
+  add(path_values);
+  if (given != nullptr) add(given->extra);
 }
 
-// The file's row of the config's metadata table; null, with a warning, when
-// the table has none for it.
-const Document* find_given(std::string_view relative, const CorpusConfig& config,
+// The row of the config's metadata table for the file with `path_values`;
+// null, with a warning, when the table has none for it.
+const Document* find_given(const std::map<std::string, std::string>& path_values, const CorpusConfig& config,
                            std::vector<std::string>& warnings) {
   if (!config.table) return nullptr;
-  const Document* given = config.table->find(relative);
+  const Document* given = config.table->find(path_values);
   if (given != nullptr) return given;
   const std::string table = std::filesystem::path(config.table->name()).filename().string();
-  const std::string key = config.table->describe_key(relative);
+  const std::string key = config.table->describe_key(path_values);
   warnings.push_back(key.empty() ? "its path gives no key for " + table : "no row in " + table + " for " + key);
   return nullptr;
 }
@@ -229,7 +228,8 @@ LoadedFile load_content(std::string_view content, std::string_view format,
                         std::string_view relative, const CorpusConfig& config) {
   LoadedFile loaded;
   const std::string text = prepare_text(content, format, loaded.warnings);
-  const Document* given = find_given(relative, config, loaded.warnings);
+  const auto path_values = config.path_values(relative);
+  const Document* given = find_given(path_values, config, loaded.warnings);
   std::vector<ArticleGroup> groups =
       group_articles(read_documents(text, format, config, given, loaded.warnings));
   ArticleIds ids(relative, groups.size());
@@ -238,7 +238,7 @@ LoadedFile load_content(std::string_view content, std::string_view format,
     fill_article(group.article, relative, config, given);
     append_group(group, loaded.documents);
   }
-  add_file_fields(loaded.documents, relative, config, given);
+  add_file_fields(loaded.documents, path_values, given);
   return loaded;
 }
 

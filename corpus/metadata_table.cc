@@ -3,7 +3,6 @@
 #include <csv.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <memory>
 #include <string>
 #include <utility>
@@ -76,12 +75,6 @@ bool is_tab_separated(const std::string& file) {
   return lowered.ends_with(".tsv") || lowered.ends_with(".tab");
 }
 
-std::string hex64(std::uint64_t value) {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
-  return text;
-}
-
 std::string cell(const Row& row, std::size_t column) {
   return column < row.size() ? std::string(trim_ascii_space(row[column])) : "";
 }
@@ -126,7 +119,7 @@ Document read_row(const json& record, const CorpusConfig& config) {
 MetadataTable::MetadataTable(const CorpusConfig& config) : name_(config.table_file) {
   const auto fail = [&](const std::string& reason) { return InputError("table '" + name_ + "': " + reason); };
   const std::string content = read_named_file("table", config.table_file);
-  digest_ = hex64(content_hash(content));
+  digest_ = hex16(content_hash(content));
   try {
     require_text(content);
   } catch (const InputError& error) {
@@ -147,11 +140,9 @@ MetadataTable::MetadataTable(const CorpusConfig& config) : name_(config.table_fi
   std::vector<std::size_t> key_columns;
   std::vector<bool> is_key(header.size(), false);
   for (const auto& [field, column] : config.table_keys) {
-    const auto pattern = config.path_fields.find(field);
-    if (pattern == config.path_fields.end()) throw fail("no path." + field + " gives the key " + field);
     const auto found = std::find(header.begin(), header.end(), column);
     if (found == header.end()) throw fail("no column '" + column + "' in its header row");
-    key_fields_.emplace_back(field, pattern->second);
+    key_fields_.push_back(field);
     key_columns.push_back(static_cast<std::size_t>(found - header.begin()));
     is_key[key_columns.back()] = true;
   }
@@ -167,29 +158,29 @@ MetadataTable::MetadataTable(const CorpusConfig& config) : name_(config.table_fi
   for (auto& [key, record] : records) rows_.emplace(key, read_row(record, config));
 }
 
-std::vector<std::string> MetadataTable::key_of(std::string_view relative) const {
+std::vector<std::string> MetadataTable::key_of(const std::map<std::string, std::string>& path_values) const {
   std::vector<std::string> key;
-  for (const auto& [field, pattern] : key_fields_) {
-    std::string value = pattern.find(relative);
-    if (value.empty()) return {};
-    key.push_back(std::move(value));
+  for (const std::string& field : key_fields_) {
+    const auto found = path_values.find(field);
+    if (found == path_values.end()) return {};
+    key.push_back(found->second);
   }
   return key;
 }
 
-const Document* MetadataTable::find(std::string_view relative) const {
-  const auto key = key_of(relative);
+const Document* MetadataTable::find(const std::map<std::string, std::string>& path_values) const {
+  const auto key = key_of(path_values);
   if (key.empty()) return nullptr;
   const auto found = rows_.find(key);
   return found == rows_.end() ? nullptr : &found->second;
 }
 
-std::string MetadataTable::describe_key(std::string_view relative) const {
-  const auto key = key_of(relative);
+std::string MetadataTable::describe_key(const std::map<std::string, std::string>& path_values) const {
+  const auto key = key_of(path_values);
   std::string described;
   for (std::size_t i = 0; i < key.size(); ++i) {
     if (i > 0) described += ", ";
-    described += key_fields_[i].first + "=" + key[i];
+    described += key_fields_[i] + "=" + key[i];
   }
   return described;
 }

@@ -5,12 +5,10 @@
 
 #include <map>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "corpus/corpus_config.h"
 #include "corpus/document.h"
-#include "corpus/path_pattern.h"
 
 namespace samizdat::corpus {
 
@@ -37,18 +35,17 @@ namespace samizdat::corpus {
 // and line breaks). Immutable once read: safe to share between threads.
 class MetadataTable {
  public:
-  // Reads config.table_file, keyed by config.table_keys over
-  // config.path_fields.
+  // Reads config.table_file, keyed by config.table_keys.
   // @exception InputError "table 'FILE': REASON" (unreadable, not UTF-8,
   //            not CSV, no header, a key column missing).
   explicit MetadataTable(const CorpusConfig& config);
 
-  // The metadata of the file at `relative` (its path relative to the corpus
-  // root), or nullptr when its path gives no key or no row has it.
-  [[nodiscard]] const Document* find(std::string_view relative) const;
-  // The key `relative` gives, as "field=value, ..." for messages; "" when
-  // its path gives none.
-  [[nodiscard]] std::string describe_key(std::string_view relative) const;
+  // The metadata of the file whose path fields are `path_values`
+  // (CorpusConfig::path_values), or nullptr when they lack a key field or
+  // no row has their key.
+  [[nodiscard]] const Document* find(const std::map<std::string, std::string>& path_values) const;
+  // Their key, as "field=value, ..." for messages; "" when they lack one.
+  [[nodiscard]] std::string describe_key(const std::map<std::string, std::string>& path_values) const;
 
   [[nodiscard]] std::size_t size() const { return rows_.size(); }
   // The table file's name, for messages.
@@ -57,13 +54,12 @@ class MetadataTable {
   [[nodiscard]] const std::string& digest() const { return digest_; }
 
  private:
-  // The key values `relative` gives, in table_keys order; empty when its
-  // path lacks one.
-  [[nodiscard]] std::vector<std::string> key_of(std::string_view relative) const;
+  // The key in `path_values`, in key_fields_ order; empty when one lacks.
+  [[nodiscard]] std::vector<std::string> key_of(const std::map<std::string, std::string>& path_values) const;
 
   std::string name_;
   std::string digest_;
-  std::vector<std::pair<std::string, PathPattern>> key_fields_;  // field, pattern
+  std::vector<std::string> key_fields_;  // table_keys' fields, in order
   std::map<std::vector<std::string>, Document> rows_;
 };
 

@@ -1,11 +1,11 @@
 #include "indexer/incremental.h"
 
 #include <charconv>
-#include <cstdio>
 #include <set>
 #include <unordered_map>
 #include <utility>
 
+#include "corpus/content_hash.h"
 #include "corpus/schema.h"
 
 namespace samizdat::indexer {
@@ -47,9 +47,7 @@ std::unordered_map<Xapian::docid, std::string> signatures_by_docid(
 }  // namespace
 
 std::string FileSignature::to_string() const {
-  char hash_hex[17];
-  std::snprintf(hash_hex, sizeof hash_hex, "%016llx", static_cast<unsigned long long>(hash));
-  return std::to_string(size) + ":" + std::to_string(mtime_ns) + ":" + hash_hex;
+  return std::to_string(size) + ":" + std::to_string(mtime_ns) + ":" + corpus::hex16(hash);
 }
 
 std::optional<FileSignature> FileSignature::parse(std::string_view text) {

@@ -3,10 +3,10 @@
 #include <xapian.h>
 
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <vector>
 
+#include "corpus/content_hash.h"
 #include "corpus/folding_stemmer.h"
 #include "corpus/language_info.h"
 #include "corpus/schema.h"
@@ -56,17 +56,6 @@ std::vector<std::string> archive_languages(const Xapian::Database& database) {
   return languages;
 }
 
-// FNV-1a: stable across builds and platforms, unlike std::hash.
-std::string hash_hex(const std::string& text) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (const char c : text) {
-    hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return hex;
-}
-
 }  // namespace
 
 Entries synonym_entries(const corpus::SynonymFile& file,
@@ -90,7 +79,7 @@ void update_synonym_table(ArchiveWriter& writer, const std::optional<corpus::Syn
     source = file->content;
     for (const auto& language : languages) source += "\n" + language;
   }
-  const std::string hash = file ? hash_hex(source) : "";
+  const std::string hash = file ? corpus::hex16(corpus::content_hash(source)) : "";
   if (writer.metadata(schema::kMetaSynonyms) == hash) return;
   writer.replace_synonyms(file ? synonym_entries(*file, languages) : Entries{});
   writer.set_metadata(schema::kMetaSynonyms, hash);

@@ -111,7 +111,8 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const FieldTable& f
   known_names_ = free_text_fields_;
   known_names_.insert(boolean_fields_.begin(), boolean_fields_.end());
   known_names_.insert({"year", "date"});  // ranges
-  field_names_ = {"title", "author", "source", "date"};
+  for (const auto& [name, prefix] : kFreeTextPrefixes) field_names_.emplace_back(name);
+  field_names_.emplace_back("date");
   for (const auto& field : fields_.fields()) {
     if (std::ranges::find(field_names_, field.name) == field_names_.end()) field_names_.push_back(field.name);
   }

@@ -151,7 +151,7 @@ TEST(CorpusConfigTest, ReadsTheMetadataTableAndKeepsItsDigest) {
   EXPECT_EQ(config.table_file, (dir.path() / "meta/speakers.tsv").string());
   EXPECT_EQ(config.table_keys, (std::map<std::string, std::string>{{"iso", "ISO Code"}}));
   ASSERT_NE(config.table, nullptr);
-  EXPECT_EQ(config.table->find("speeches/USA_43_1988.txt")->authors, std::vector<std::string>{"Reagan"});
+  EXPECT_EQ(config.table->find(config.path_values("speeches/USA_43_1988.txt"))->authors, std::vector<std::string>{"Reagan"});
   EXPECT_EQ(config.table_digest, config.table->digest());
   // The stored config names the table's content: a changed table reads every
   // file again. Parsing it back reads no table.

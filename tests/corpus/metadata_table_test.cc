@@ -46,9 +46,10 @@ std::string error_of(const CorpusConfig& config) {
 
 TEST(MetadataTableTest, FindsAFilesRowByTheKeysItsPathGives) {
   const TempDir folder;
-  const MetadataTable table(speakers_config(folder, "speakers.tsv", kSpeakers));
+  const CorpusConfig config = speakers_config(folder, "speakers.tsv", kSpeakers);
+  const MetadataTable table(config);
   EXPECT_EQ(table.size(), 3U);  // USA, UKR, IND: the FRA row has no session
-  const Document* usa = table.find("speeches/1988/USA_43_1988.txt");
+  const Document* usa = table.find(config.path_values("speeches/1988/USA_43_1988.txt"));
   ASSERT_NE(usa, nullptr);
   EXPECT_EQ(usa->authors, std::vector<std::string>{"Ronald Reagan"});
   // Every column but the keys and the authors' is an extra field; "Year" is
@@ -56,17 +57,18 @@ TEST(MetadataTableTest, FindsAFilesRowByTheKeysItsPathGives) {
   EXPECT_EQ(usa->extra, (std::map<std::string, std::string>{
                             {"Country", "United States of America"}, {"Post", "President"}, {"Year", "1988"}}));
   EXPECT_TRUE(usa->date.empty());
-  EXPECT_EQ(table.find("speeches/1988/UKR_43_1988.txt")->extra.count("Post"), 0U);  // an empty cell
-  EXPECT_EQ(table.find("speeches/1988/USA_44_1989.txt"), nullptr);
-  EXPECT_EQ(table.find("README.md"), nullptr);
-  EXPECT_EQ(table.describe_key("speeches/1988/USA_44_1989.txt"), "iso=USA, session=44");
-  EXPECT_EQ(table.describe_key("README.md"), "");
+  EXPECT_EQ(table.find(config.path_values("speeches/1988/UKR_43_1988.txt"))->extra.count("Post"), 0U);  // an empty cell
+  EXPECT_EQ(table.find(config.path_values("speeches/1988/USA_44_1989.txt")), nullptr);
+  EXPECT_EQ(table.find(config.path_values("README.md")), nullptr);
+  EXPECT_EQ(table.describe_key(config.path_values("speeches/1988/USA_44_1989.txt")), "iso=USA, session=44");
+  EXPECT_EQ(table.describe_key(config.path_values("README.md")), "");
 }
 
 TEST(MetadataTableTest, RowsWithOneKeyKeepEveryAuthorAndTheFirstOfOtherCells) {
   const TempDir folder;
-  const MetadataTable table(speakers_config(folder, "speakers.tsv", kSpeakers));
-  const Document* india = table.find("speeches/1960/IND_15_1960.txt");
+  const CorpusConfig config = speakers_config(folder, "speakers.tsv", kSpeakers);
+  const MetadataTable table(config);
+  const Document* india = table.find(config.path_values("speeches/1960/IND_15_1960.txt"));
   ASSERT_NE(india, nullptr);
   EXPECT_EQ(india->authors, (std::vector<std::string>{"Mr. NEHRU", "Mr. Krishna MENON"}));
   EXPECT_EQ(india->extra.at("Post"), "Prime Minister");
@@ -84,7 +86,7 @@ TEST(MetadataTableTest, CsvCellsMayBeQuotedAndGiveTheDocumentsFields) {
   config.path_fields = {{"file", PathPattern("([^/]+)$")}};
   config.table_keys = {{"file", "file"}};
   const MetadataTable table(config);
-  const Document* a = table.find("leaflets/a.txt");
+  const Document* a = table.find(config.path_values("leaflets/a.txt"));
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->title, "Land, Bread, Peace");
   EXPECT_EQ(a->authors, std::vector<std::string>{"Lenin"});
@@ -92,7 +94,7 @@ TEST(MetadataTableTest, CsvCellsMayBeQuotedAndGiveTheDocumentsFields) {
   EXPECT_EQ(a->tags, (std::vector<std::string>{"war", "peace"}));
   EXPECT_EQ(a->extra.at("note"), "He said \"no\"\ntwice");
   EXPECT_EQ(a->extra.at("title"), "Land, Bread, Peace");
-  const Document* b = table.find("b.txt");
+  const Document* b = table.find(config.path_values("b.txt"));
   ASSERT_NE(b, nullptr);
   EXPECT_TRUE(b->authors.empty());
   EXPECT_TRUE(b->date.empty());
@@ -105,7 +107,7 @@ TEST(MetadataTableTest, FieldRenamesPickTheColumns) {
   config.field_renames["title"] = "Country";
   config.field_renames["date"] = "Year";
   const MetadataTable table(config);
-  const Document* usa = table.find("speeches/1988/USA_43_1988.txt");
+  const Document* usa = table.find(config.path_values("speeches/1988/USA_43_1988.txt"));
   ASSERT_NE(usa, nullptr);
   EXPECT_EQ(usa->title, "United States of America");
   EXPECT_EQ(usa->extra.at("Country"), "United States of America");  // a facet as well
